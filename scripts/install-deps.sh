@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian packages salescoach needs to build, test and run, if any are missing.
+#
+# Idempotent and quick when everything is present: it asks dpkg first and only calls apt-get
+# for the packages that are missing. Runs as root directly, or through sudo when available.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  g++ cmake ninja-build make pkg-config
+  # libraries (see ARCHITECTURE.md, "Chosen dependencies")
+  libsqlite3-dev libfmt-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev
+  # tests
+  libgtest-dev libgmock-dev sqlite3
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "salescoach: installing ${missing[*]}" >&2
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "salescoach: run as root or install sudo" >&2; exit 1; }
+  sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+# A stale or empty package index makes apt-get fail to find packages; refresh it once.
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

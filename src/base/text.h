@@ -1,0 +1,29 @@
+// Small text helpers shared by every module: trimming, ASCII case folding, splitting and
+// UTF-8 validation. All functions are pure and thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sc {
+
+// Removes ASCII white space (space, tab, CR, LF) at both ends.
+std::string_view Trim(std::string_view text);
+// Lower-cases ASCII letters only; other bytes (including UTF-8) are kept.
+std::string AsciiLower(std::string_view text);
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// Splits on every occurrence of `separator`; "a,,b" gives three parts, "" gives one.
+std::vector<std::string_view> Split(std::string_view text, char separator);
+
+// Returns the byte offset of the first byte that is not part of a well-formed UTF-8 sequence
+// (overlong forms, surrogates and code points above U+10FFFF count as malformed), or nullopt
+// when all of `text` is valid UTF-8.
+std::optional<std::size_t> FindInvalidUtf8(std::string_view text);
+
+// Escapes a value for a CSV field: quotes it when it holds the delimiter, a quote, CR or LF.
+std::string CsvEscape(std::string_view value, char delimiter = ',');
+
+}  // namespace sc

@@ -1,0 +1,42 @@
+#include <gtest/gtest.h>
+
+#include "model/activity.h"
+#include "model/call.h"
+#include "model/deal.h"
+#include "model/rep.h"
+
+namespace sc::model {
+namespace {
+
+TEST(NamesTest, ParsesCrmSpellingsOfDealStatus) {
+  EXPECT_EQ(ParseDealStatus("Closed Won"), DealStatus::kWon);
+  EXPECT_EQ(ParseDealStatus("closedlost"), DealStatus::kLost);
+  EXPECT_EQ(ParseDealStatus(" open "), DealStatus::kOpen);
+  EXPECT_EQ(ParseDealStatus("maybe"), std::nullopt);
+}
+
+TEST(NamesTest, NamesRoundTrip) {
+  for (Segment s : {Segment::kSmb, Segment::kMidMarket, Segment::kEnterprise}) {
+    EXPECT_EQ(ParseSegment(SegmentName(s)), s);
+  }
+  EXPECT_EQ(ParseSegment("Mid-Market"), Segment::kMidMarket);
+  for (CallType t : {CallType::kDiscovery, CallType::kDemo, CallType::kNegotiation,
+                     CallType::kClosing, CallType::kOther}) {
+    EXPECT_EQ(ParseCallType(CallTypeName(t)), t);
+  }
+  EXPECT_EQ(ParseSpeakerRole("External"), SpeakerRole::kCustomer);
+  EXPECT_EQ(ParseActivityType("Meeting"), ActivityType::kMeeting);
+  EXPECT_EQ(ParseRepRole("Manager"), RepRole::kManager);
+}
+
+TEST(NamesTest, MeddpiccCountsFilledFields) {
+  Meddpicc m;
+  EXPECT_EQ(m.FilledCount(), 0);
+  m.metrics = "cut onboarding from 6 weeks to 2";
+  m.champion = "  ";
+  m.competition = "Gong";
+  EXPECT_EQ(m.FilledCount(), 2);
+}
+
+}  // namespace
+}  // namespace sc::model
