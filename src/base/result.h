@@ -73,10 +73,12 @@ class [[nodiscard]] Result {
 #define SC_INTERNAL_CONCAT(a, b) SC_INTERNAL_CONCAT_INNER(a, b)
 
 // Returns the Status of `expr` from the enclosing function when it is not ok.
-#define SC_RETURN_IF_ERROR(expr)                 \
-  do {                                           \
-    ::sc::Status sc_status_ = (expr);            \
-    if (!sc_status_.ok()) return sc_status_;     \
+#define SC_RETURN_IF_ERROR(expr) \
+  SC_INTERNAL_RETURN_IF_ERROR(SC_INTERNAL_CONCAT(sc_status_, __LINE__), expr)
+#define SC_INTERNAL_RETURN_IF_ERROR(status, expr) \
+  do {                                            \
+    ::sc::Status status = (expr);                 \
+    if (!status.ok()) return status;              \
   } while (false)
 
 // Evaluates `rexpr` (a Result<T>); on failure returns its Status, else moves the value into

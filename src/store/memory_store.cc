@@ -1,0 +1,111 @@
+#include "store/memory_store.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace sc::store {
+namespace {
+
+// Inserts or replaces `value` under `key`, counting which it was.
+template <typename Map, typename Key, typename Value>
+void Upsert(Map& map, const Key& key, const Value& value, UpsertCount& count) {
+  auto [it, inserted] = map.insert_or_assign(key, value);
+  ++(inserted ? count.inserted : count.updated);
+}
+
+template <typename Map>
+auto ValuesOf(const Map& map, std::string_view rep_id) {
+  std::vector<typename Map::mapped_type> out;
+  for (const auto& [key, value] : map) {
+    if (rep_id.empty() || value.rep_id == rep_id) out.push_back(value);
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<ImportSummary> MemoryStore::ImportCrm(const model::CrmBatch& batch) {
+  auto known_rep = [&](const std::string& id) {
+    if (reps_.contains(id)) return true;
+    return std::any_of(batch.reps.begin(), batch.reps.end(),
+                       [&](const model::Rep& rep) { return rep.id == id; });
+  };
+  auto check = [&](const auto& records, std::string_view kind) -> Status {
+    for (const auto& record : records) {
+      if (!known_rep(record.rep_id)) {
+        return Status::InvalidArgument(
+            fmt::format("a {} names rep '{}', which is not imported", kind, record.rep_id));
+      }
+    }
+    return Status::Ok();
+  };
+  SC_RETURN_IF_ERROR(check(batch.deals, "deal"));
+  SC_RETURN_IF_ERROR(check(batch.activities, "activity"));
+  SC_RETURN_IF_ERROR(check(batch.quotas, "quota"));
+  SC_RETURN_IF_ERROR(check(batch.forecasts, "forecast"));
+
+  ImportSummary summary;
+  for (const auto& rep : batch.reps) Upsert(reps_, rep.id, rep, summary.reps);
+  for (const auto& deal : batch.deals) Upsert(deals_, deal.id, deal, summary.deals);
+  for (const auto& activity : batch.activities) {
+    Upsert(activities_, activity.id, activity, summary.activities);
+  }
+  for (const auto& quota : batch.quotas) {
+    PeriodKey key{quota.rep_id, quota.period_start.days(), quota.period_end.days()};
+    Upsert(quotas_, key, quota, summary.quotas);
+  }
+  for (const auto& forecast : batch.forecasts) {
+    PeriodKey key{forecast.rep_id, forecast.period_start.days(), forecast.period_end.days()};
+    Upsert(forecasts_, key, forecast, summary.forecasts);
+  }
+  return summary;
+}
+
+Result<std::vector<model::Rep>> MemoryStore::ListReps() {
+  std::vector<model::Rep> out;
+  for (const auto& [id, rep] : reps_) out.push_back(rep);
+  return out;
+}
+
+Result<std::optional<model::Rep>> MemoryStore::FindRep(std::string_view id) {
+  auto it = reps_.find(id);
+  if (it == reps_.end()) return std::optional<model::Rep>();
+  return std::optional<model::Rep>(it->second);
+}
+
+Result<std::vector<model::Deal>> MemoryStore::ListDeals(std::string_view rep_id) {
+  return ValuesOf(deals_, rep_id);
+}
+
+Result<std::vector<model::Activity>> MemoryStore::ListActivities(std::string_view rep_id) {
+  std::vector<model::Activity> out = ValuesOf(activities_, rep_id);
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.at, a.id) < std::tie(b.at, b.id);
+  });
+  return out;
+}
+
+Result<std::vector<model::Quota>> MemoryStore::ListQuotas(std::string_view rep_id) {
+  std::vector<model::Quota> out = ValuesOf(quotas_, rep_id);
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.period_start, a.rep_id) < std::tie(b.period_start, b.rep_id);
+  });
+  return out;
+}
+
+Result<std::vector<model::Forecast>> MemoryStore::ListForecasts(std::string_view rep_id) {
+  std::vector<model::Forecast> out = ValuesOf(forecasts_, rep_id);
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.period_start, a.rep_id) < std::tie(b.period_start, b.rep_id);
+  });
+  return out;
+}
+
+Result<RecordCounts> MemoryStore::CountRecords() {
+  auto size = [](const auto& map) { return static_cast<std::int64_t>(map.size()); };
+  return RecordCounts{size(reps_), size(deals_), size(activities_), size(quotas_),
+                      size(forecasts_)};
+}
+
+}  // namespace sc::store

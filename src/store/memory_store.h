@@ -1,0 +1,36 @@
+// MemoryStore: the Store contract kept in ordinary containers.
+//
+// A fake for tests of code above the store: no files, no SQL, the same observable behaviour
+// as SqliteStore (it passes the same contract suite). Not for production use.
+#pragma once
+
+#include <map>
+#include <string>
+#include <tuple>
+
+#include "store/store.h"
+
+namespace sc::store {
+
+class MemoryStore final : public Store {
+ public:
+  Result<ImportSummary> ImportCrm(const model::CrmBatch& batch) override;
+  Result<std::vector<model::Rep>> ListReps() override;
+  Result<std::optional<model::Rep>> FindRep(std::string_view id) override;
+  Result<std::vector<model::Deal>> ListDeals(std::string_view rep_id) override;
+  Result<std::vector<model::Activity>> ListActivities(std::string_view rep_id) override;
+  Result<std::vector<model::Quota>> ListQuotas(std::string_view rep_id) override;
+  Result<std::vector<model::Forecast>> ListForecasts(std::string_view rep_id) override;
+  Result<RecordCounts> CountRecords() override;
+
+ private:
+  using PeriodKey = std::tuple<std::string, std::int32_t, std::int32_t>;
+
+  std::map<std::string, model::Rep, std::less<>> reps_;
+  std::map<std::string, model::Deal, std::less<>> deals_;
+  std::map<std::string, model::Activity, std::less<>> activities_;
+  std::map<PeriodKey, model::Quota> quotas_;
+  std::map<PeriodKey, model::Forecast> forecasts_;
+};
+
+}  // namespace sc::store

@@ -1,0 +1,131 @@
+#include "store/sqlite_schema.h"
+
+#include <array>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace sc::store {
+namespace {
+
+struct Migration {
+  int version;
+  std::string_view description;
+  std::string_view sql;
+};
+
+// Dates are ISO 8601 text so that plain SQL over the file reads naturally
+// (WHERE closed_at >= '2026-10-01'); booleans are 0/1 with NULL for "not recorded".
+constexpr std::string_view kCrmTables = R"sql(
+CREATE TABLE reps (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  email TEXT NOT NULL DEFAULT '',
+  manager_id TEXT NOT NULL DEFAULT '',
+  team TEXT NOT NULL DEFAULT '',
+  segment TEXT NOT NULL DEFAULT 'unknown',
+  hire_date TEXT,
+  role TEXT NOT NULL DEFAULT 'rep' CHECK (role IN ('rep', 'manager'))
+) STRICT;
+
+CREATE TABLE deals (
+  id TEXT PRIMARY KEY,
+  rep_id TEXT NOT NULL REFERENCES reps(id),
+  name TEXT NOT NULL DEFAULT '',
+  account TEXT NOT NULL DEFAULT '',
+  amount REAL NOT NULL,
+  currency TEXT NOT NULL DEFAULT '',
+  stage TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'won', 'lost')),
+  created_at TEXT NOT NULL,
+  closed_at TEXT,
+  list_amount REAL,
+  discount_pct REAL,
+  icp_fit INTEGER,
+  metrics TEXT NOT NULL DEFAULT '',
+  economic_buyer TEXT NOT NULL DEFAULT '',
+  decision_criteria TEXT NOT NULL DEFAULT '',
+  decision_process TEXT NOT NULL DEFAULT '',
+  paper_process TEXT NOT NULL DEFAULT '',
+  identify_pain TEXT NOT NULL DEFAULT '',
+  champion TEXT NOT NULL DEFAULT '',
+  competition TEXT NOT NULL DEFAULT '',
+  loss_reason TEXT NOT NULL DEFAULT '',
+  disqualified INTEGER,
+  price_objection INTEGER
+) STRICT;
+CREATE INDEX deals_by_rep ON deals(rep_id);
+
+CREATE TABLE activities (
+  id TEXT PRIMARY KEY,
+  rep_id TEXT NOT NULL REFERENCES reps(id),
+  deal_id TEXT NOT NULL DEFAULT '',
+  type TEXT NOT NULL CHECK (type IN ('call', 'meeting', 'email')),
+  at TEXT NOT NULL,
+  duration_s REAL,
+  subject TEXT NOT NULL DEFAULT '',
+  call_id TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX activities_by_rep ON activities(rep_id, at);
+
+CREATE TABLE quotas (
+  rep_id TEXT NOT NULL REFERENCES reps(id),
+  period_start TEXT NOT NULL,
+  period_end TEXT NOT NULL,
+  amount REAL NOT NULL,
+  PRIMARY KEY (rep_id, period_start, period_end)
+) STRICT;
+
+CREATE TABLE forecasts (
+  rep_id TEXT NOT NULL REFERENCES reps(id),
+  period_start TEXT NOT NULL,
+  period_end TEXT NOT NULL,
+  amount REAL NOT NULL,
+  submitted_at TEXT,
+  PRIMARY KEY (rep_id, period_start, period_end)
+) STRICT;
+)sql";
+
+constexpr std::array<Migration, 1> kMigrations{{
+    {1, "CRM tables: reps, deals, activities, quotas, forecasts", kCrmTables},
+}};
+
+}  // namespace
+
+int LatestSchemaVersion() { return kMigrations.back().version; }
+
+Result<int> CurrentSchemaVersion(SqliteDatabase& db) {
+  SC_RETURN_IF_ERROR(db.Exec(
+      "CREATE TABLE IF NOT EXISTS schema_version ("
+      "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL"
+      ") STRICT"));
+  SC_ASSIGN_OR_RETURN(SqliteStatement query,
+                      db.Prepare("SELECT coalesce(max(version), 0) FROM schema_version"));
+  SC_ASSIGN_OR_RETURN(bool has_row, query.Step());
+  return has_row ? static_cast<int>(query.ColumnInt(0)) : 0;
+}
+
+Status MigrateSchema(SqliteDatabase& db) {
+  SC_ASSIGN_OR_RETURN(int current, CurrentSchemaVersion(db));
+  if (current > LatestSchemaVersion()) {
+    return Status::FailedPrecondition(fmt::format(
+        "the database has schema version {} but this salescoach knows only up to {}; "
+        "upgrade salescoach",
+        current, LatestSchemaVersion()));
+  }
+  for (const Migration& migration : kMigrations) {
+    if (migration.version <= current) continue;
+    SC_RETURN_IF_ERROR(db.InTransaction([&]() -> Status {
+      SC_RETURN_IF_ERROR(db.Exec(migration.sql));
+      SC_ASSIGN_OR_RETURN(SqliteStatement record,
+                          db.Prepare("INSERT INTO schema_version(version, description, "
+                                     "applied_at) VALUES (?, ?, datetime('now'))"));
+      record.BindInt(1, migration.version);
+      record.BindText(2, migration.description);
+      return record.Run();
+    }).WithContext(fmt::format("schema migration {}", migration.version)));
+  }
+  return Status::Ok();
+}
+
+}  // namespace sc::store

@@ -1,0 +1,40 @@
+// SqliteStore: the embedded default Store, one SQLite file in the working folder.
+//
+// Opening a file creates it when missing and migrates it to the latest schema. Writes run
+// in one transaction per import; reads use prepared statements only. The file is an
+// ordinary SQLite database: `sqlite3 salescoach.db 'SELECT ...'` works on it.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "store/sqlite_database.h"
+#include "store/store.h"
+
+namespace sc::store {
+
+class SqliteStore final : public Store {
+ public:
+  // Opens or creates the database at `path` (":memory:" for a private in-memory one) and
+  // migrates it. Returns kIoError when the file cannot be opened or is not a database, and
+  // kFailedPrecondition when it was written by a newer salescoach.
+  static Result<std::unique_ptr<SqliteStore>> Open(const std::string& path);
+
+  Result<ImportSummary> ImportCrm(const model::CrmBatch& batch) override;
+  Result<std::vector<model::Rep>> ListReps() override;
+  Result<std::optional<model::Rep>> FindRep(std::string_view id) override;
+  Result<std::vector<model::Deal>> ListDeals(std::string_view rep_id) override;
+  Result<std::vector<model::Activity>> ListActivities(std::string_view rep_id) override;
+  Result<std::vector<model::Quota>> ListQuotas(std::string_view rep_id) override;
+  Result<std::vector<model::Forecast>> ListForecasts(std::string_view rep_id) override;
+  Result<RecordCounts> CountRecords() override;
+
+ private:
+  explicit SqliteStore(SqliteDatabase db) : db_(std::move(db)) {}
+
+  Status WriteCrm(const model::CrmBatch& batch, ImportSummary& summary);
+
+  SqliteDatabase db_;
+};
+
+}  // namespace sc::store

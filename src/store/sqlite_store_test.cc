@@ -1,0 +1,85 @@
+// What only the SQLite backend promises: a durable file, migrations, and clear errors for
+// files that are not salescoach databases.
+#include "store/sqlite_store.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "store/sqlite_schema.h"
+
+namespace sc::store {
+namespace {
+
+using ::testing::HasSubstr;
+
+class SqliteStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("sc_sqlite_" + std::string(
+                               ::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    path_ = (dir_ / "salescoach.db").string();
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::filesystem::path dir_;
+  std::string path_;
+};
+
+TEST_F(SqliteStoreTest, DataSurvivesReopening) {
+  {
+    auto store = std::move(SqliteStore::Open(path_)).value();
+    model::CrmBatch batch;
+    batch.reps.push_back({"R-1", "Dana Reyes", "", "", "", model::Segment::kSmb, std::nullopt,
+                          model::RepRole::kRep});
+    ASSERT_TRUE(store->ImportCrm(batch).ok());
+  }
+  auto reopened = std::move(SqliteStore::Open(path_)).value();
+  EXPECT_EQ(reopened->CountRecords()->reps, 1);
+}
+
+TEST_F(SqliteStoreTest, RecordsTheSchemaVersionOnce) {
+  ASSERT_TRUE(SqliteStore::Open(path_).ok());
+  ASSERT_TRUE(SqliteStore::Open(path_).ok());  // a second open applies nothing
+  auto db = std::move(SqliteDatabase::Open(path_)).value();
+  EXPECT_EQ(*CurrentSchemaVersion(db), LatestSchemaVersion());
+  auto count = std::move(db.Prepare("SELECT count(*) FROM schema_version")).value();
+  ASSERT_TRUE(*count.Step());
+  EXPECT_EQ(count.ColumnInt(0), LatestSchemaVersion());
+}
+
+TEST_F(SqliteStoreTest, RefusesADatabaseFromANewerVersion) {
+  ASSERT_TRUE(SqliteStore::Open(path_).ok());
+  {
+    auto db = std::move(SqliteDatabase::Open(path_)).value();
+    ASSERT_TRUE(db.Exec("INSERT INTO schema_version VALUES (999, 'future', 'now')").ok());
+  }
+  Result<std::unique_ptr<SqliteStore>> store = SqliteStore::Open(path_);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_THAT(store.status().message(), HasSubstr("schema version 999"));
+}
+
+TEST_F(SqliteStoreTest, RefusesAFileThatIsNotADatabase) {
+  std::ofstream(path_) << "id,name\nR-1,Dana\n";
+  Result<std::unique_ptr<SqliteStore>> store = SqliteStore::Open(path_);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kIoError);
+  EXPECT_THAT(store.status().message(), HasSubstr(path_));
+}
+
+TEST_F(SqliteStoreTest, UsesWriteAheadLogging) {
+  auto store = std::move(SqliteStore::Open(path_)).value();
+  auto db = std::move(SqliteDatabase::Open(path_)).value();
+  auto mode = std::move(db.Prepare("PRAGMA journal_mode")).value();
+  ASSERT_TRUE(*mode.Step());
+  EXPECT_EQ(mode.ColumnText(0), "wal");
+}
+
+}  // namespace
+}  // namespace sc::store

@@ -1,0 +1,72 @@
+// Store: where salescoach keeps everything it imports and computes.
+//
+// One interface, several backends: SqliteStore (the embedded default, a file in the working
+// folder), MemoryStore (a fake for tests) and, for shared deployments, PostgreSQL. Every
+// backend passes the same contract suite (store_contract_test.cc), so code above this layer
+// never needs to know which one it talks to.
+//
+//   SC_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, SqliteStore::Open("salescoach.db"));
+//   SC_ASSIGN_OR_RETURN(ImportSummary summary, store->ImportCrm(batch));
+//
+// Thread safety: a Store object is used by one thread at a time; open one per thread.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.h"
+#include "model/crm_batch.h"
+
+namespace sc::store {
+
+// How many records of one kind an import created and how many it updated.
+struct UpsertCount {
+  std::int64_t inserted = 0;
+  std::int64_t updated = 0;
+
+  std::int64_t total() const { return inserted + updated; }
+  friend bool operator==(const UpsertCount&, const UpsertCount&) = default;
+};
+
+struct ImportSummary {
+  UpsertCount reps, deals, activities, quotas, forecasts;
+  friend bool operator==(const ImportSummary&, const ImportSummary&) = default;
+};
+
+// Rows per table, for status output and tests.
+struct RecordCounts {
+  std::int64_t reps = 0, deals = 0, activities = 0, quotas = 0, forecasts = 0;
+  friend bool operator==(const RecordCounts&, const RecordCounts&) = default;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Writes every record of `batch` in one transaction: all of it or, on any failure, none.
+  // Records are keyed by their CRM id (quotas and forecasts by rep and period), so
+  // re-importing a record updates it and never duplicates it. Reps are written first, so a
+  // batch may bring a rep and its deals together.
+  // Returns kInvalidArgument when a deal, activity, quota or forecast names a rep that is
+  // neither in the batch nor stored (the store is left unchanged), kUnavailable when the
+  // database is busy or unreachable, kIoError when the disk write fails.
+  virtual Result<ImportSummary> ImportCrm(const model::CrmBatch& batch) = 0;
+
+  // All reps and managers, ordered by id.
+  virtual Result<std::vector<model::Rep>> ListReps() = 0;
+  // The rep with `id`, or nullopt when there is none.
+  virtual Result<std::optional<model::Rep>> FindRep(std::string_view id) = 0;
+  // Records owned by `rep_id`, ordered by id (activities by time, then id; quotas and
+  // forecasts by period start). An empty `rep_id` lists every rep's records.
+  virtual Result<std::vector<model::Deal>> ListDeals(std::string_view rep_id) = 0;
+  virtual Result<std::vector<model::Activity>> ListActivities(std::string_view rep_id) = 0;
+  virtual Result<std::vector<model::Quota>> ListQuotas(std::string_view rep_id) = 0;
+  virtual Result<std::vector<model::Forecast>> ListForecasts(std::string_view rep_id) = 0;
+
+  virtual Result<RecordCounts> CountRecords() = 0;
+};
+
+}  // namespace sc::store

@@ -1,0 +1,183 @@
+// The contract every Store backend passes: run once per backend through a factory.
+#include <filesystem>
+#include <functional>
+#include <memory>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "store/memory_store.h"
+#include "store/sqlite_store.h"
+
+namespace sc::store {
+namespace {
+
+using ::testing::HasSubstr;
+
+struct Backend {
+  std::string name;
+  std::function<std::unique_ptr<Store>(const std::filesystem::path& dir)> open;
+};
+
+model::Rep MakeRep(std::string id, std::string name) {
+  model::Rep rep;
+  rep.id = std::move(id);
+  rep.name = std::move(name);
+  rep.email = rep.id + "@example.com";
+  rep.segment = model::Segment::kMidMarket;
+  rep.hire_date = Date::FromYmd(2024, 3, 1);
+  return rep;
+}
+
+model::Deal MakeDeal(std::string id, std::string rep_id, double amount) {
+  model::Deal deal;
+  deal.id = std::move(id);
+  deal.rep_id = std::move(rep_id);
+  deal.name = "Acme, Inc. renewal";
+  deal.account = "Acme, Inc.";
+  deal.amount = amount;
+  deal.currency = "USD";
+  deal.stage = "Closed Won";
+  deal.status = model::DealStatus::kWon;
+  deal.created_at = Date::FromYmd(2026, 8, 1);
+  deal.closed_at = Date::FromYmd(2026, 9, 15);
+  deal.list_amount = amount / 0.9;
+  deal.discount_pct = 10;
+  deal.icp_fit = true;
+  deal.meddpicc.metrics = "cut forecast prep from 3 days to 4 hours";
+  deal.meddpicc.champion = "Priya Shah, VP RevOps";
+  deal.price_objection = false;
+  return deal;
+}
+
+model::CrmBatch SampleBatch() {
+  model::CrmBatch batch;
+  model::Rep manager = MakeRep("M-1", "Morgan Lee");
+  manager.role = model::RepRole::kManager;
+  batch.reps = {manager, MakeRep("R-1", "Dana Reyes"), MakeRep("R-2", "Sam Okafor")};
+  batch.reps[1].manager_id = "M-1";
+  batch.deals = {MakeDeal("D-1", "R-1", 48500), MakeDeal("D-2", "R-2", 12000)};
+  batch.deals[1].status = model::DealStatus::kOpen;
+  batch.deals[1].closed_at.reset();
+  batch.deals[1].icp_fit.reset();
+  batch.activities = {{"A-2", "R-1", "D-1", model::ActivityType::kEmail,
+                       *Timestamp::Parse("2026-09-02T10:00:00Z"), std::nullopt, "Proposal", ""},
+                      {"A-1", "R-1", "D-1", model::ActivityType::kCall,
+                       *Timestamp::Parse("2026-09-01T15:30:00Z"), 1834.5, "Discovery", "C-1"}};
+  batch.quotas = {{"R-1", Date::FromYmd(2026, 7, 1), Date::FromYmd(2026, 9, 30), 150000}};
+  batch.forecasts = {{"R-1", Date::FromYmd(2026, 7, 1), Date::FromYmd(2026, 9, 30), 140000,
+                      Timestamp::Parse("2026-07-02T09:00:00Z")}};
+  return batch;
+}
+
+class StoreContractTest : public ::testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("sc_store_" + GetParam().name + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    store_ = GetParam().open(dir_);
+    ASSERT_NE(store_, nullptr);
+  }
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_P(StoreContractTest, ImportThenReadBackEveryField) {
+  model::CrmBatch batch = SampleBatch();
+  Result<ImportSummary> summary = store_->ImportCrm(batch);
+  ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+  EXPECT_EQ(summary->reps, (UpsertCount{3, 0}));
+  EXPECT_EQ(summary->deals, (UpsertCount{2, 0}));
+
+  EXPECT_EQ(*store_->ListReps(), batch.reps);  // batch is already in id order
+  EXPECT_EQ(*store_->ListDeals(""), batch.deals);
+  EXPECT_EQ(*store_->ListQuotas("R-1"), batch.quotas);
+  EXPECT_EQ(*store_->ListForecasts("R-1"), batch.forecasts);
+  std::vector<model::Activity> activities = *store_->ListActivities("R-1");
+  ASSERT_EQ(activities.size(), 2u);
+  EXPECT_EQ(activities[0], batch.activities[1]);  // ordered by time
+  EXPECT_EQ(activities[1], batch.activities[0]);
+}
+
+TEST_P(StoreContractTest, ReimportUpdatesAndNeverDuplicates) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  model::CrmBatch again = SampleBatch();
+  again.deals[0].amount = 50000;
+  again.quotas[0].amount = 160000;
+  Result<ImportSummary> summary = store_->ImportCrm(again);
+  ASSERT_TRUE(summary.ok());
+  EXPECT_EQ(summary->deals, (UpsertCount{0, 2}));
+  EXPECT_EQ(summary->quotas, (UpsertCount{0, 1}));
+  EXPECT_EQ(*store_->CountRecords(), (RecordCounts{3, 2, 2, 1, 1}));
+  EXPECT_EQ(store_->ListDeals("R-1")->at(0).amount, 50000);
+  EXPECT_EQ(store_->ListQuotas("")->at(0).amount, 160000);
+}
+
+TEST_P(StoreContractTest, FiltersByRep) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  EXPECT_EQ(store_->ListDeals("R-2")->size(), 1u);
+  EXPECT_EQ(store_->ListDeals("R-9")->size(), 0u);
+  EXPECT_EQ(store_->ListActivities("R-2")->size(), 0u);
+}
+
+TEST_P(StoreContractTest, FindsRepsById) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::optional<model::Rep>> found = store_->FindRep("R-2");
+  ASSERT_TRUE(found.ok());
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ((*found)->name, "Sam Okafor");
+  EXPECT_FALSE(store_->FindRep("R-404")->has_value());
+}
+
+TEST_P(StoreContractTest, ARecordForAnUnknownRepRejectsTheWholeBatch) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  model::CrmBatch bad;
+  bad.reps = {MakeRep("R-3", "New Rep")};
+  bad.deals = {MakeDeal("D-9", "R-404", 1000)};
+  Result<ImportSummary> summary = store_->ImportCrm(bad);
+  ASSERT_FALSE(summary.ok());
+  EXPECT_EQ(summary.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_THAT(summary.status().message(), HasSubstr("not imported"));
+  EXPECT_EQ(*store_->CountRecords(), (RecordCounts{3, 2, 2, 1, 1}));  // nothing written
+  EXPECT_FALSE(store_->FindRep("R-3")->has_value());
+}
+
+TEST_P(StoreContractTest, ABatchMayBringRepsAndTheirDealsTogether) {
+  model::CrmBatch batch;
+  batch.deals = {MakeDeal("D-1", "R-1", 100)};  // deals listed before their rep
+  batch.reps = {MakeRep("R-1", "Dana Reyes")};
+  ASSERT_TRUE(store_->ImportCrm(batch).ok());
+  EXPECT_EQ(store_->CountRecords()->deals, 1);
+}
+
+TEST_P(StoreContractTest, EmptyStoreListsNothing) {
+  EXPECT_TRUE(store_->ListReps()->empty());
+  EXPECT_TRUE(store_->ListDeals("")->empty());
+  EXPECT_EQ(*store_->CountRecords(), RecordCounts{});
+  EXPECT_TRUE(store_->ImportCrm(model::CrmBatch{}).ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Backends, StoreContractTest,
+    ::testing::Values(
+        Backend{"memory", [](const std::filesystem::path&) -> std::unique_ptr<Store> {
+                  return std::make_unique<MemoryStore>();
+                }},
+        Backend{"sqlite_memory", [](const std::filesystem::path&) -> std::unique_ptr<Store> {
+                  return std::move(SqliteStore::Open(":memory:")).value();
+                }},
+        Backend{"sqlite_file", [](const std::filesystem::path& dir) -> std::unique_ptr<Store> {
+                  return std::move(SqliteStore::Open((dir / "salescoach.db").string())).value();
+                }}),
+    [](const ::testing::TestParamInfo<Backend>& param_info) { return param_info.param.name; });
+
+}  // namespace
+}  // namespace sc::store
