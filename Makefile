@@ -1,0 +1,39 @@
+# salescoach: the two commands a new user types, and the steps behind them.
+#
+#   make demo   install what is missing, build, generate the sample team and import it
+#   make test   install what is missing, build, run every test, then the unit tests again
+#               under AddressSanitizer and UndefinedBehaviorSanitizer
+#
+# Builds use CMake presets (CMakePresets.json) and land in build/<preset>/.
+
+DEMO_DIR ?= demo
+SALESCOACH := build/release/salescoach
+
+.PHONY: all demo test deps build build-asan test-release test-asan clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	@test -f build/release/build.ninja || cmake --preset release >/dev/null
+	@cmake --build --preset release
+
+build-asan: deps
+	@test -f build/asan/build.ninja || cmake --preset asan >/dev/null
+	@cmake --build --preset asan
+
+demo: build
+	@$(SALESCOACH) demo --dir $(DEMO_DIR)
+
+test-release: build
+	@ctest --preset release
+
+test-asan: build-asan
+	@ctest --preset asan
+
+test: test-release test-asan
+
+clean:
+	rm -rf build $(DEMO_DIR)
