@@ -9,7 +9,7 @@ packages=(
   # toolchain
   g++ cmake ninja-build make pkg-config
   # libraries (see ARCHITECTURE.md, "Chosen dependencies")
-  libsqlite3-dev libfmt-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev
+  libsqlite3-dev libfmt-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libsimdjson-dev
   # tests
   libgtest-dev libgmock-dev sqlite3
 )
