@@ -79,6 +79,14 @@ std::string_view CrmKindName(CrmKind kind) {
   return "records";
 }
 
+std::string RecordCountText(std::size_t count, CrmKind kind) {
+  static constexpr std::string_view kSingular[] = {"rep", "deal", "activity", "quota",
+                                                   "forecast"};
+  std::string_view plural = CrmKindName(kind);
+  return std::to_string(count) + " " +
+         std::string(count == 1 ? kSingular[static_cast<int>(kind)] : plural);
+}
+
 std::optional<CrmKind> ParseCrmKind(std::string_view text) {
   for (CrmKind kind : {CrmKind::kReps, CrmKind::kDeals, CrmKind::kActivities, CrmKind::kQuotas,
                        CrmKind::kForecasts}) {

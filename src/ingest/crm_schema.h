@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace sc::ingest {
@@ -15,6 +16,8 @@ enum class CrmKind { kReps, kDeals, kActivities, kQuotas, kForecasts };
 
 std::string_view CrmKindName(CrmKind kind);  // "reps", "deals", ...
 std::optional<CrmKind> ParseCrmKind(std::string_view text);
+// "1 deal", "3 deals", "1 activity", "2 activities".
+std::string RecordCountText(std::size_t count, CrmKind kind);
 
 enum class FieldType { kText, kDate, kTimestamp, kNumber, kBool, kSegment, kRole, kStatus,
                        kActivityType, kRepRef };

@@ -1,0 +1,83 @@
+#include "app/demo.h"
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "store/sqlite_store.h"
+
+namespace sc::app {
+namespace {
+
+// Reads the loaded team back from the store, so the summary shows what was imported.
+Result<std::vector<DemoRepLine>> SummarizeTeam(store::Store& store,
+                                               const sample::SampleTeam& team) {
+  std::map<std::string, int> transcripts;
+  for (const model::Call& call : team.calls) ++transcripts[call.rep_id];
+  SC_ASSIGN_OR_RETURN(std::vector<model::Rep> reps, store.ListReps());
+  std::map<std::string, std::string> names;
+  for (const model::Rep& rep : reps) names[rep.id] = rep.name;
+  std::vector<DemoRepLine> lines;
+  for (const model::Rep& rep : reps) {
+    if (rep.role != model::RepRole::kRep) continue;
+    DemoRepLine line{rep.id, rep.name, std::string(model::SegmentName(rep.segment)),
+                     names[rep.manager_id]};
+    SC_ASSIGN_OR_RETURN(std::vector<model::Deal> deals, store.ListDeals(rep.id));
+    double discount_sum = 0;
+    int discounted = 0;
+    for (const model::Deal& deal : deals) {
+      ++line.deals;
+      line.won += deal.status == model::DealStatus::kWon;
+      line.lost += deal.status == model::DealStatus::kLost;
+      if (deal.discount_pct) {
+        discount_sum += *deal.discount_pct;
+        ++discounted;
+      }
+    }
+    line.mean_discount_pct = discounted > 0 ? discount_sum / discounted : 0;
+    line.transcripts = transcripts[rep.id];
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+}  // namespace
+
+Result<DemoResult> RunDemo(const DemoOptions& options, Diagnostics* diagnostics) {
+  sample::SampleOptions sample_options{.reps = options.reps,
+                                       .days = options.days,
+                                       .seed = options.seed,
+                                       .end_date = options.end_date};
+  SC_ASSIGN_OR_RETURN(sample::SampleTeam team, sample::GenerateSampleTeam(sample_options));
+  DemoResult result;
+  SC_ASSIGN_OR_RETURN(result.files, sample::WriteSampleTeam(team, options.dir));
+
+  result.database = options.dir / "salescoach.db";
+  std::error_code error;
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    std::filesystem::remove(result.database.string() + suffix, error);
+  }
+  SC_ASSIGN_OR_RETURN(std::unique_ptr<store::SqliteStore> store,
+                      store::SqliteStore::Open(result.database.string()));
+
+  CrmImportOptions import;
+  for (const sample::CrmFile& file : result.files.crm) {
+    // Files with a preset are imported the way a user imports that export.
+    if (!file.preset.empty()) continue;
+    import.files.push_back(file.path);
+  }
+  SC_ASSIGN_OR_RETURN(result.import, ImportCrmFiles(*store, import, diagnostics));
+  for (const sample::CrmFile& file : result.files.crm) {
+    if (file.preset.empty()) continue;
+    CrmImportOptions preset_import{.files = {file.path}, .preset = file.preset};
+    SC_ASSIGN_OR_RETURN(CrmImportResult imported,
+                        ImportCrmFiles(*store, preset_import, diagnostics));
+    result.import.files.insert(result.import.files.end(), imported.files.begin(),
+                               imported.files.end());
+    result.import.summary.deals = imported.summary.deals;
+  }
+  SC_ASSIGN_OR_RETURN(result.reps, SummarizeTeam(*store, team));
+  return result;
+}
+
+}  // namespace sc::app

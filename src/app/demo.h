@@ -1,0 +1,54 @@
+// The demo use case behind `salescoach demo`: a realistic sample team, end to end.
+//
+// Generates the team (sample/), writes it as real CRM exports and transcript files into
+// `dir`, and imports the CRM files into dir/salescoach.db through the same importers a user
+// runs, so the demo exercises the product rather than a shortcut around it.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "app/import_crm.h"
+#include "base/date.h"
+#include "base/result.h"
+#include "sample/sample_team.h"
+
+namespace sc::app {
+
+struct DemoOptions {
+  std::filesystem::path dir = "demo";
+  int reps = 12;
+  int days = 180;
+  std::uint64_t seed = 7;
+  Date end_date;  // the last day of history; the CLI defaults it to today
+};
+
+// One line of the loaded-team summary, read back from the database.
+struct DemoRepLine {
+  std::string id;
+  std::string name;
+  std::string segment;
+  std::string manager;
+  int deals = 0;
+  int won = 0;
+  int lost = 0;
+  double mean_discount_pct = 0;  // over deals with a recorded discount
+  int transcripts = 0;
+};
+
+struct DemoResult {
+  sample::SampleFiles files;
+  std::filesystem::path database;
+  CrmImportResult import;
+  std::vector<DemoRepLine> reps;  // ordered by rep id
+};
+
+// Runs the demo. An existing dir/salescoach.db is replaced, so the demo always shows exactly
+// the generated team. Returns kInvalidArgument for impossible options (see
+// sample::GenerateSampleTeam), kIoError when the folder cannot be written, and any import
+// failure with its diagnostics appended to `*diagnostics` (which would be a bug in the
+// generator, and is reported as such).
+Result<DemoResult> RunDemo(const DemoOptions& options, Diagnostics* diagnostics);
+
+}  // namespace sc::app

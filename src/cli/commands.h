@@ -1,0 +1,31 @@
+// The subcommands of `salescoach`. Each Register function adds one subcommand to the CLI11
+// app and returns the function that runs it once arguments are parsed; that function prints
+// results to stdout, diagnostics and errors to stderr, and returns the exit code.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "base/diagnostics.h"
+#include "base/status.h"
+
+namespace sc::cli {
+
+// Options every subcommand understands.
+struct GlobalOptions {
+  std::string db = "salescoach.db";
+  std::string config_dir;
+  bool quiet = false;
+};
+
+using Command = std::function<int()>;
+
+Command RegisterDemo(CLI::App& app, const GlobalOptions& global);
+Command RegisterImport(CLI::App& app, const GlobalOptions& global);
+
+// Prints a failed Status (and its diagnostics, if any) to stderr and returns the exit code.
+int ReportFailure(const Status& status, const Diagnostics& diagnostics);
+
+}  // namespace sc::cli

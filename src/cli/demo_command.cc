@@ -1,0 +1,86 @@
+// `salescoach demo`
+#include <chrono>
+
+#include <fmt/format.h>
+
+#include "app/demo.h"
+#include "cli/commands.h"
+#include "cli/exit_code.h"
+
+namespace sc::cli {
+namespace {
+
+struct DemoArgs {
+  std::string dir = "demo";
+  int reps = 12;
+  int days = 180;
+  std::uint64_t seed = 7;
+  std::string as_of;
+};
+
+// The CLI is the edge where the clock may be read: the default end of history is today.
+Date Today() {
+  auto now = std::chrono::system_clock::now();
+  auto days = std::chrono::floor<std::chrono::days>(now).time_since_epoch().count();
+  return Date::FromDays(static_cast<std::int32_t>(days));
+}
+
+void PrintTeam(const app::DemoResult& result) {
+  fmt::print("Sample team written to {} and imported into {}\n\n",
+             result.files.manifest.parent_path().parent_path().string(),
+             result.database.string());
+  fmt::print("{:<7} {:<22} {:<11} {:<18} {:>5} {:>4} {:>5} {:>9} {:>6}\n", "rep", "name",
+             "segment", "manager", "deals", "won", "lost", "discount", "calls");
+  for (const app::DemoRepLine& rep : result.reps) {
+    fmt::print("{:<7} {:<22} {:<11} {:<18} {:>5} {:>4} {:>5} {:>8.1f}% {:>6}\n", rep.id,
+               rep.name, rep.segment, rep.manager, rep.deals, rep.won, rep.lost,
+               rep.mean_discount_pct, rep.transcripts);
+  }
+  const store::ImportSummary& s = result.import.summary;
+  fmt::print("\nImported {} reps and managers, {} deals, {} activities, {} quotas, {} "
+             "forecasts.\n",
+             s.reps.total(), s.deals.total(), s.activities.total(), s.quotas.total(),
+             s.forecasts.total());
+  fmt::print("Transcripts: {} files in {} (manifest: {}).\n", result.files.transcripts.size(),
+             result.files.manifest.parent_path().string(), result.files.manifest.string());
+  fmt::print("Planted skill levels: {}\n", result.files.ground_truth.string());
+}
+
+int RunDemo(const DemoArgs& args, const GlobalOptions& global) {
+  app::DemoOptions options{.dir = args.dir, .reps = args.reps, .days = args.days,
+                           .seed = args.seed, .end_date = Today()};
+  Diagnostics diagnostics;
+  if (!args.as_of.empty()) {
+    std::optional<Date> as_of = Date::Parse(args.as_of);
+    if (!as_of) {
+      return ReportFailure(Status::InvalidArgument(fmt::format(
+                               "--as-of '{}' is not a date; write YYYY-MM-DD", args.as_of)),
+                           diagnostics);
+    }
+    options.end_date = *as_of;
+  }
+  Result<app::DemoResult> result = app::RunDemo(options, &diagnostics);
+  if (!result.ok()) return ReportFailure(result.status(), diagnostics);
+  if (!global.quiet) PrintTeam(*result);
+  return kExitOk;
+}
+
+}  // namespace
+
+Command RegisterDemo(CLI::App& app, const GlobalOptions& global) {
+  CLI::App* demo = app.add_subcommand(
+      "demo", "generate a realistic sample team, import it and show what was loaded");
+  auto args = std::make_shared<DemoArgs>();
+  demo->add_option("--dir", args->dir, "folder for the generated files and database")
+      ->capture_default_str();
+  demo->add_option("--reps", args->reps, "number of reps")->check(CLI::Range(1, 5000))
+      ->capture_default_str();
+  demo->add_option("--days", args->days, "days of history")->check(CLI::Range(30, 3650))
+      ->capture_default_str();
+  demo->add_option("--seed", args->seed, "random seed; the same seed gives the same team")
+      ->capture_default_str();
+  demo->add_option("--as-of", args->as_of, "last day of history, YYYY-MM-DD (default today)");
+  return [args, &global]() { return RunDemo(*args, global); };
+}
+
+}  // namespace sc::cli
