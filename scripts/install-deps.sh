@@ -10,9 +10,23 @@ packages=(
   g++ cmake ninja-build make pkg-config
   # libraries (see ARCHITECTURE.md, "Chosen dependencies")
   libsqlite3-dev libfmt-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libsimdjson-dev
+  libhyperscan-dev
   # tests
   libgtest-dev libgmock-dev sqlite3
+  # Node.js runs the npm client (the VADER lexicon, pinned in package-lock.json) and the
+  # reference implementation the sentiment tests compare against
+  nodejs
 )
+
+install_npm_packages() {
+  # npm ci installs exactly what package-lock.json pins; skipped when it is already there.
+  local root
+  root="$(cd "$(dirname "$0")/.." && pwd)"
+  if [ ! -f "$root/node_modules/vader-sentiment/vader_lexicon.txt" ]; then
+    echo "salescoach: installing npm packages (package-lock.json)" >&2
+    (cd "$root" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+}
 
 missing=()
 for package in "${packages[@]}"; do
@@ -20,7 +34,13 @@ for package in "${packages[@]}"; do
     missing+=("$package")
   fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+# Node.js builds that bundle npm (as NodeSource's do) conflict with Debian's npm package, so
+# npm is installed only when no npm command exists.
+command -v npm >/dev/null || missing+=(npm)
+if [ ${#missing[@]} -eq 0 ]; then
+  install_npm_packages
+  exit 0
+fi
 
 echo "salescoach: installing ${missing[*]}" >&2
 sudo_cmd=()
@@ -32,3 +52,4 @@ export DEBIAN_FRONTEND=noninteractive
 # A stale or empty package index makes apt-get fail to find packages; refresh it once.
 "${sudo_cmd[@]}" apt-get update -qq
 "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+install_npm_packages
