@@ -38,6 +38,10 @@ struct Call {
   std::optional<Timestamp> started_at;
   CallType call_type = CallType::kUnknown;
   std::vector<std::string> rep_speakers;  // speaker names on the rep's side, if known
+  std::string roles_from;  // how speaker roles were decided: manifest, transcript, crm_names,
+                           // heuristic; empty before resolution
+  std::string source;      // the transcript file it was read from, for evidence
+  double duration_s = 0;   // seconds from the first to the last word; kept with summaries
   std::vector<Utterance> utterances;      // in time order
 
   friend bool operator==(const Call&, const Call&) = default;

@@ -102,10 +102,37 @@ Result<std::vector<model::Forecast>> MemoryStore::ListForecasts(std::string_view
   return out;
 }
 
+Result<UpsertCount> MemoryStore::SaveCalls(const std::vector<model::Call>& calls) {
+  for (const model::Call& call : calls) {
+    if (!reps_.contains(call.rep_id)) {
+      return Status::InvalidArgument(
+          fmt::format("call '{}' names rep '{}', which is not imported", call.id, call.rep_id));
+    }
+  }
+  UpsertCount count;
+  for (const model::Call& call : calls) Upsert(calls_, call.id, call, count);
+  return count;
+}
+
+Result<std::optional<model::Call>> MemoryStore::LoadCall(std::string_view id) {
+  auto it = calls_.find(id);
+  if (it == calls_.end()) return std::optional<model::Call>();
+  return std::optional<model::Call>(it->second);
+}
+
+Result<std::vector<model::Call>> MemoryStore::ListCalls(std::string_view rep_id) {
+  std::vector<model::Call> out = ValuesOf(calls_, rep_id);
+  for (model::Call& call : out) call.utterances.clear();
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.started_at, a.id) < std::tie(b.started_at, b.id);
+  });
+  return out;
+}
+
 Result<RecordCounts> MemoryStore::CountRecords() {
   auto size = [](const auto& map) { return static_cast<std::int64_t>(map.size()); };
-  return RecordCounts{size(reps_), size(deals_), size(activities_), size(quotas_),
-                      size(forecasts_)};
+  return RecordCounts{size(reps_),   size(deals_),     size(activities_),
+                      size(quotas_), size(forecasts_), size(calls_)};
 }
 
 }  // namespace sc::store

@@ -21,6 +21,9 @@ class MemoryStore final : public Store {
   Result<std::vector<model::Activity>> ListActivities(std::string_view rep_id) override;
   Result<std::vector<model::Quota>> ListQuotas(std::string_view rep_id) override;
   Result<std::vector<model::Forecast>> ListForecasts(std::string_view rep_id) override;
+  Result<UpsertCount> SaveCalls(const std::vector<model::Call>& calls) override;
+  Result<std::optional<model::Call>> LoadCall(std::string_view id) override;
+  Result<std::vector<model::Call>> ListCalls(std::string_view rep_id) override;
   Result<RecordCounts> CountRecords() override;
 
  private:
@@ -31,6 +34,7 @@ class MemoryStore final : public Store {
   std::map<std::string, model::Activity, std::less<>> activities_;
   std::map<PeriodKey, model::Quota> quotas_;
   std::map<PeriodKey, model::Forecast> forecasts_;
+  std::map<std::string, model::Call, std::less<>> calls_;
 };
 
 }  // namespace sc::store

@@ -155,6 +155,8 @@ SqliteDatabase& SqliteDatabase::operator=(SqliteDatabase&& other) noexcept {
 
 SqliteDatabase::~SqliteDatabase() { sqlite3_close_v2(db_); }
 
+int SqliteDatabase::changes() const { return sqlite3_changes(db_); }
+
 Status SqliteDatabase::Exec(std::string_view sql) {
   std::string text(sql);
   char* error = nullptr;

@@ -98,6 +98,9 @@ class SqliteDatabase {
     return status;
   }
 
+  // Rows changed by the most recent INSERT, UPDATE or DELETE (not counting cascades).
+  int changes() const;
+
   sqlite3* handle() { return db_; }
 
  private:

@@ -86,8 +86,38 @@ CREATE TABLE forecasts (
 ) STRICT;
 )sql";
 
-constexpr std::array<Migration, 1> kMigrations{{
+// A call's transcript is stored once at import, so analysis and reports never re-read the
+// original files. WITHOUT ROWID keeps a call's utterances together on disk.
+constexpr std::string_view kCallTables = R"sql(
+CREATE TABLE calls (
+  id TEXT PRIMARY KEY,
+  rep_id TEXT NOT NULL REFERENCES reps(id),
+  deal_id TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL DEFAULT '',
+  started_at TEXT,
+  call_type TEXT NOT NULL DEFAULT 'unknown',
+  rep_speakers TEXT NOT NULL DEFAULT '',
+  roles_from TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT '',
+  duration_s REAL NOT NULL DEFAULT 0
+) STRICT;
+CREATE INDEX calls_by_rep ON calls(rep_id, started_at);
+
+CREATE TABLE utterances (
+  call_id TEXT NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  speaker TEXT NOT NULL,
+  role TEXT NOT NULL,
+  start_s REAL NOT NULL,
+  end_s REAL NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (call_id, seq)
+) STRICT, WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations{{
     {1, "CRM tables: reps, deals, activities, quotas, forecasts", kCrmTables},
+    {2, "calls and their utterances", kCallTables},
 }};
 
 }  // namespace

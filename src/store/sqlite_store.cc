@@ -329,7 +329,8 @@ Result<RecordCounts> SqliteStore::CountRecords() {
                               {"deals", &counts.deals},
                               {"activities", &counts.activities},
                               {"quotas", &counts.quotas},
-                              {"forecasts", &counts.forecasts}}) {
+                              {"forecasts", &counts.forecasts},
+                              {"calls", &counts.calls}}) {
     SC_ASSIGN_OR_RETURN(SqliteStatement query,
                         db_.Prepare(fmt::format("SELECT count(*) FROM {}", table)));
     SC_ASSIGN_OR_RETURN(bool has_row, query.Step());

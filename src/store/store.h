@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "model/call.h"
 #include "model/crm_batch.h"
 
 namespace sc::store {
@@ -38,7 +39,7 @@ struct ImportSummary {
 
 // Rows per table, for status output and tests.
 struct RecordCounts {
-  std::int64_t reps = 0, deals = 0, activities = 0, quotas = 0, forecasts = 0;
+  std::int64_t reps = 0, deals = 0, activities = 0, quotas = 0, forecasts = 0, calls = 0;
   friend bool operator==(const RecordCounts&, const RecordCounts&) = default;
 };
 
@@ -65,6 +66,16 @@ class Store {
   virtual Result<std::vector<model::Activity>> ListActivities(std::string_view rep_id) = 0;
   virtual Result<std::vector<model::Quota>> ListQuotas(std::string_view rep_id) = 0;
   virtual Result<std::vector<model::Forecast>> ListForecasts(std::string_view rep_id) = 0;
+
+  // Writes `calls` and their utterances in one transaction: all of them or none. A call
+  // whose id is stored is replaced whole, utterances included. Returns kInvalidArgument when
+  // a call names a rep that is not stored (nothing is written).
+  virtual Result<UpsertCount> SaveCalls(const std::vector<model::Call>& calls) = 0;
+  // The call with `id` and its utterances in time order, or nullopt.
+  virtual Result<std::optional<model::Call>> LoadCall(std::string_view id) = 0;
+  // Calls of `rep_id` (every rep's when empty) without their utterances, ordered by start
+  // time, then id.
+  virtual Result<std::vector<model::Call>> ListCalls(std::string_view rep_id) = 0;
 
   virtual Result<RecordCounts> CountRecords() = 0;
 };

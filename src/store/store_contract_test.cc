@@ -116,7 +116,7 @@ TEST_P(StoreContractTest, ReimportUpdatesAndNeverDuplicates) {
   ASSERT_TRUE(summary.ok());
   EXPECT_EQ(summary->deals, (UpsertCount{0, 2}));
   EXPECT_EQ(summary->quotas, (UpsertCount{0, 1}));
-  EXPECT_EQ(*store_->CountRecords(), (RecordCounts{3, 2, 2, 1, 1}));
+  EXPECT_EQ(*store_->CountRecords(), (RecordCounts{3, 2, 2, 1, 1, 0}));
   EXPECT_EQ(store_->ListDeals("R-1")->at(0).amount, 50000);
   EXPECT_EQ(store_->ListQuotas("")->at(0).amount, 160000);
 }
@@ -146,7 +146,7 @@ TEST_P(StoreContractTest, ARecordForAnUnknownRepRejectsTheWholeBatch) {
   ASSERT_FALSE(summary.ok());
   EXPECT_EQ(summary.status().code(), StatusCode::kInvalidArgument);
   EXPECT_THAT(summary.status().message(), HasSubstr("not imported"));
-  EXPECT_EQ(*store_->CountRecords(), (RecordCounts{3, 2, 2, 1, 1}));  // nothing written
+  EXPECT_EQ(*store_->CountRecords(), (RecordCounts{3, 2, 2, 1, 1, 0}));  // nothing written
   EXPECT_FALSE(store_->FindRep("R-3")->has_value());
 }
 
@@ -163,6 +163,64 @@ TEST_P(StoreContractTest, EmptyStoreListsNothing) {
   EXPECT_TRUE(store_->ListDeals("")->empty());
   EXPECT_EQ(*store_->CountRecords(), RecordCounts{});
   EXPECT_TRUE(store_->ImportCrm(model::CrmBatch{}).ok());
+}
+
+model::Call MakeCall(std::string id, std::string rep_id, std::string started_at) {
+  model::Call call;
+  call.id = std::move(id);
+  call.rep_id = std::move(rep_id);
+  call.deal_id = "D-1";
+  call.title = "Discovery: Acme x Northwind";
+  call.started_at = Timestamp::Parse(started_at);
+  call.call_type = model::CallType::kDiscovery;
+  call.rep_speakers = {"Dana Reyes", "Lee (SE)"};
+  call.roles_from = "manifest";
+  call.source = "calls/" + call.id + ".vtt";
+  call.utterances = {{"Dana Reyes", model::SpeakerRole::kRep, 0.5, 4.25, "Thanks for joining."},
+                     {"Priya Shah", model::SpeakerRole::kCustomer, 4.9, 9.0, "Happy to, Dana."}};
+  call.duration_s = 9.0;
+  return call;
+}
+
+TEST_P(StoreContractTest, SavesCallsWithTheirUtterances) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  std::vector<model::Call> calls = {MakeCall("C-2", "R-1", "2026-09-02T15:00:00Z"),
+                                    MakeCall("C-1", "R-1", "2026-09-01T15:00:00Z")};
+  Result<UpsertCount> saved = store_->SaveCalls(calls);
+  ASSERT_TRUE(saved.ok()) << saved.status().ToString();
+  EXPECT_EQ(*saved, (UpsertCount{2, 0}));
+  EXPECT_EQ(**store_->LoadCall("C-1"), calls[1]);
+  EXPECT_FALSE(store_->LoadCall("C-404")->has_value());
+
+  std::vector<model::Call> listed = *store_->ListCalls("R-1");
+  ASSERT_EQ(listed.size(), 2u);
+  EXPECT_EQ(listed[0].id, "C-1");  // by start time
+  EXPECT_TRUE(listed[0].utterances.empty());
+  EXPECT_EQ(listed[0].duration_s, 9.0);
+  EXPECT_EQ(listed[0].rep_speakers, calls[1].rep_speakers);
+  EXPECT_TRUE(store_->ListCalls("R-2")->empty());
+}
+
+TEST_P(StoreContractTest, ResavingACallReplacesItsUtterances) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  ASSERT_TRUE(store_->SaveCalls({MakeCall("C-1", "R-1", "2026-09-01T15:00:00Z")}).ok());
+  model::Call shorter = MakeCall("C-1", "R-1", "2026-09-01T15:00:00Z");
+  shorter.utterances.pop_back();
+  Result<UpsertCount> saved = store_->SaveCalls({shorter});
+  ASSERT_TRUE(saved.ok());
+  EXPECT_EQ(*saved, (UpsertCount{0, 1}));
+  EXPECT_EQ((*store_->LoadCall("C-1"))->utterances.size(), 1u);
+  EXPECT_EQ(store_->CountRecords()->calls, 1);
+}
+
+TEST_P(StoreContractTest, ACallOfAnUnknownRepSavesNothing) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<UpsertCount> saved = store_->SaveCalls(
+      {MakeCall("C-1", "R-1", "2026-09-01T15:00:00Z"), MakeCall("C-2", "R-404", "")});
+  ASSERT_FALSE(saved.ok());
+  EXPECT_EQ(saved.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_THAT(saved.status().message(), HasSubstr("R-404"));
+  EXPECT_EQ(store_->CountRecords()->calls, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(
