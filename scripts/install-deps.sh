@@ -12,7 +12,7 @@ packages=(
   libsqlite3-dev libfmt-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libsimdjson-dev
   libhyperscan-dev
   # tests
-  libgtest-dev libgmock-dev sqlite3
+  libgtest-dev libgmock-dev libbenchmark-dev sqlite3
   # Node.js runs the npm client (the VADER lexicon, pinned in package-lock.json) and the
   # reference implementation the sentiment tests compare against
   nodejs
