@@ -1,0 +1,67 @@
+#include "ingest/deepgram_reader.h"
+
+#include <fmt/format.h>
+
+#include <string>
+#include <utility>
+
+#include "ingest/json_support.h"
+
+namespace sc::ingest {
+namespace {
+
+using simdjson::dom::array;
+using simdjson::dom::element;
+using simdjson::dom::object;
+
+constexpr std::string_view kDeepgramHint =
+    "transcribe with utterances=true&diarize=true and save Deepgram's response as it is";
+constexpr std::string_view kNoSpeechHint =
+    "Deepgram recognised no speech; check the recording and transcribe it again";
+
+std::optional<model::Utterance> ReadUtterance(JsonReader& json, object entry) {
+  std::optional<double> start = json.Time(entry, "start", Presence::kRequired, kSeconds);
+  std::optional<double> end = json.Time(entry, "end", Presence::kRequired, kSeconds);
+  std::optional<std::string> speaker = json.Id(entry, "speaker", Presence::kRequired);
+  std::optional<std::string_view> text = json.String(entry, "transcript", Presence::kRequired);
+  if (!start || !end || !speaker || !text) return std::nullopt;
+  return model::Utterance{.speaker = fmt::format("Speaker {}", *speaker),
+                          .start_s = *start,
+                          .end_s = *end,
+                          .text = std::string(*text)};
+}
+
+void ReadUtterances(JsonReader& json, object root, model::Call& call) {
+  std::optional<object> results = json.Object(root, "results", Presence::kRequired);
+  if (!results) return;
+  auto in_results = json.Enter("results");
+  std::optional<array> utterances = json.Array(*results, "utterances", Presence::kRequired);
+  if (!utterances) return;
+  auto in_utterances = json.Enter("utterances");
+  std::size_t index = 0;
+  for (element entry : *utterances) {
+    auto at_entry = json.Enter(index++);
+    std::optional<object> utterance_object = json.ObjectHere(entry);
+    if (!utterance_object) continue;
+    if (std::optional<model::Utterance> utterance = ReadUtterance(json, *utterance_object)) {
+      call.utterances.push_back(std::move(*utterance));
+    }
+  }
+}
+
+}  // namespace
+
+Result<model::Call> ReadDeepgram(std::string_view text, std::string_view source,
+                                 Diagnostics* diagnostics) {
+  text = StripUtf8Bom(text);
+  ProblemList problems(text, source);
+  JsonReader json(problems, "Deepgram", kDeepgramHint);
+  simdjson::dom::parser parser;
+  std::optional<object> root = json.ParseRoot(parser);
+  if (!root) return problems.Flush(diagnostics);
+  model::Call call;
+  ReadUtterances(json, *root, call);
+  return FinishCall(std::move(call), problems, {.no_speech_hint = kNoSpeechHint}, diagnostics);
+}
+
+}  // namespace sc::ingest
