@@ -102,11 +102,18 @@ Result<std::vector<model::Forecast>> MemoryStore::ListForecasts(std::string_view
   return out;
 }
 
-Result<UpsertCount> MemoryStore::SaveCalls(const std::vector<model::Call>& calls) {
-  for (const model::Call& call : calls) {
-    if (!reps_.contains(call.rep_id)) {
-      return Status::InvalidArgument(
-          fmt::format("call '{}' names rep '{}', which is not imported", call.id, call.rep_id));
+Result<UpsertCount> MemoryStore::SaveCalls(const CallBatchSource& next) {
+  // Collect everything first: nothing may be written unless every batch is good.
+  std::vector<model::Call> calls;
+  while (true) {
+    SC_ASSIGN_OR_RETURN(std::vector<model::Call> batch, next());
+    if (batch.empty()) break;
+    for (model::Call& call : batch) {
+      if (!reps_.contains(call.rep_id)) {
+        return Status::InvalidArgument(fmt::format(
+            "call '{}' names rep '{}', which is not imported", call.id, call.rep_id));
+      }
+      calls.push_back(std::move(call));
     }
   }
   UpsertCount count;

@@ -21,7 +21,8 @@ class MemoryStore final : public Store {
   Result<std::vector<model::Activity>> ListActivities(std::string_view rep_id) override;
   Result<std::vector<model::Quota>> ListQuotas(std::string_view rep_id) override;
   Result<std::vector<model::Forecast>> ListForecasts(std::string_view rep_id) override;
-  Result<UpsertCount> SaveCalls(const std::vector<model::Call>& calls) override;
+  Result<UpsertCount> SaveCalls(const CallBatchSource& next) override;
+  using Store::SaveCalls;
   Result<std::optional<model::Call>> LoadCall(std::string_view id) override;
   Result<std::vector<model::Call>> ListCalls(std::string_view rep_id) override;
   Result<RecordCounts> CountRecords() override;

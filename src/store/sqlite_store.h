@@ -27,7 +27,8 @@ class SqliteStore final : public Store {
   Result<std::vector<model::Activity>> ListActivities(std::string_view rep_id) override;
   Result<std::vector<model::Quota>> ListQuotas(std::string_view rep_id) override;
   Result<std::vector<model::Forecast>> ListForecasts(std::string_view rep_id) override;
-  Result<UpsertCount> SaveCalls(const std::vector<model::Call>& calls) override;  // _calls.cc
+  Result<UpsertCount> SaveCalls(const CallBatchSource& next) override;
+  using Store::SaveCalls;  // _calls.cc
   Result<std::optional<model::Call>> LoadCall(std::string_view id) override;         // _calls.cc
   Result<std::vector<model::Call>> ListCalls(std::string_view rep_id) override;      // _calls.cc
   Result<RecordCounts> CountRecords() override;
@@ -36,7 +37,10 @@ class SqliteStore final : public Store {
   explicit SqliteStore(SqliteDatabase db) : db_(std::move(db)) {}
 
   Status WriteCrm(const model::CrmBatch& batch, ImportSummary& summary);
-  Status WriteCalls(const std::vector<model::Call>& calls, UpsertCount& count);
+  Status WriteCalls(const CallBatchSource& next, UpsertCount& count);
+  Status WriteCallBatch(const std::vector<model::Call>& calls, SqliteStatement& remove,
+                        SqliteStatement& insert, SqliteStatement& insert_utterance,
+                        UpsertCount& count);
 
   SqliteDatabase db_;
 };

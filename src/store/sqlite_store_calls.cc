@@ -53,13 +53,13 @@ Status InsertUtterances(SqliteStatement& insert, const model::Call& call) {
 
 }  // namespace
 
-Result<UpsertCount> SqliteStore::SaveCalls(const std::vector<model::Call>& calls) {
+Result<UpsertCount> SqliteStore::SaveCalls(const CallBatchSource& next) {
   UpsertCount count;
-  SC_RETURN_IF_ERROR(db_.InTransaction([&] { return WriteCalls(calls, count); }));
+  SC_RETURN_IF_ERROR(db_.InTransaction([&] { return WriteCalls(next, count); }));
   return count;
 }
 
-Status SqliteStore::WriteCalls(const std::vector<model::Call>& calls, UpsertCount& count) {
+Status SqliteStore::WriteCalls(const CallBatchSource& next, UpsertCount& count) {
   SC_ASSIGN_OR_RETURN(SqliteStatement remove, db_.Prepare("DELETE FROM calls WHERE id = ?"));
   SC_ASSIGN_OR_RETURN(SqliteStatement insert,
                       db_.Prepare(fmt::format("INSERT INTO calls ({}) VALUES "
@@ -68,6 +68,16 @@ Status SqliteStore::WriteCalls(const std::vector<model::Call>& calls, UpsertCoun
   SC_ASSIGN_OR_RETURN(SqliteStatement insert_utterance,
                       db_.Prepare("INSERT INTO utterances (call_id, seq, speaker, role, "
                                   "start_s, end_s, text) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+  while (true) {
+    SC_ASSIGN_OR_RETURN(std::vector<model::Call> batch, next());
+    if (batch.empty()) return Status::Ok();
+    SC_RETURN_IF_ERROR(WriteCallBatch(batch, remove, insert, insert_utterance, count));
+  }
+}
+
+Status SqliteStore::WriteCallBatch(const std::vector<model::Call>& calls,
+                                   SqliteStatement& remove, SqliteStatement& insert,
+                                   SqliteStatement& insert_utterance, UpsertCount& count) {
   for (const model::Call& call : calls) {
     // Replacing the row cascades to its utterances, so a re-import never leaves stale ones.
     remove.Reset();

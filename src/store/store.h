@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,10 @@ struct RecordCounts {
   friend bool operator==(const RecordCounts&, const RecordCounts&) = default;
 };
 
+// Produces the calls of one import batch by batch: a non-empty batch, an empty batch when
+// there are no more, or a failure that aborts the import.
+using CallBatchSource = std::function<Result<std::vector<model::Call>>()>;
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -67,10 +72,13 @@ class Store {
   virtual Result<std::vector<model::Quota>> ListQuotas(std::string_view rep_id) = 0;
   virtual Result<std::vector<model::Forecast>> ListForecasts(std::string_view rep_id) = 0;
 
-  // Writes `calls` and their utterances in one transaction: all of them or none. A call
-  // whose id is stored is replaced whole, utterances included. Returns kInvalidArgument when
-  // a call names a rep that is not stored (nothing is written).
-  virtual Result<UpsertCount> SaveCalls(const std::vector<model::Call>& calls) = 0;
+  // Writes every batch `next` produces, calls and utterances, in one transaction: all of them
+  // or none, with only one batch in memory at a time. A call whose id is stored is replaced
+  // whole, utterances included. Returns the source's failure, or kInvalidArgument when a
+  // call names a rep that is not stored; nothing is written in either case.
+  virtual Result<UpsertCount> SaveCalls(const CallBatchSource& next) = 0;
+  // The same for calls already in memory.
+  Result<UpsertCount> SaveCalls(const std::vector<model::Call>& calls);
   // The call with `id` and its utterances in time order, or nullopt.
   virtual Result<std::optional<model::Call>> LoadCall(std::string_view id) = 0;
   // Calls of `rep_id` (every rep's when empty) without their utterances, ordered by start
