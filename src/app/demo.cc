@@ -10,10 +10,7 @@ namespace sc::app {
 namespace {
 
 // Reads the loaded team back from the store, so the summary shows what was imported.
-Result<std::vector<DemoRepLine>> SummarizeTeam(store::Store& store,
-                                               const sample::SampleTeam& team) {
-  std::map<std::string, int> transcripts;
-  for (const model::Call& call : team.calls) ++transcripts[call.rep_id];
+Result<std::vector<DemoRepLine>> SummarizeTeam(store::Store& store) {
   SC_ASSIGN_OR_RETURN(std::vector<model::Rep> reps, store.ListReps());
   std::map<std::string, std::string> names;
   for (const model::Rep& rep : reps) names[rep.id] = rep.name;
@@ -35,7 +32,9 @@ Result<std::vector<DemoRepLine>> SummarizeTeam(store::Store& store,
       }
     }
     line.mean_discount_pct = discounted > 0 ? discount_sum / discounted : 0;
-    line.transcripts = transcripts[rep.id];
+    SC_ASSIGN_OR_RETURN(std::vector<model::Call> calls, store.ListCalls(rep.id));
+    line.calls = static_cast<int>(calls.size());
+    for (const model::Call& call : calls) line.call_hours += call.duration_s / 3600;
     lines.push_back(std::move(line));
   }
   return lines;
@@ -76,7 +75,9 @@ Result<DemoResult> RunDemo(const DemoOptions& options, Diagnostics* diagnostics)
                                imported.files.end());
     result.import.summary.deals = imported.summary.deals;
   }
-  SC_ASSIGN_OR_RETURN(result.reps, SummarizeTeam(*store, team));
+  CallImportOptions call_import{.paths = {result.files.manifest.parent_path()}};
+  SC_ASSIGN_OR_RETURN(result.calls, ImportCallFiles(*store, call_import, diagnostics));
+  SC_ASSIGN_OR_RETURN(result.reps, SummarizeTeam(*store));
   return result;
 }
 

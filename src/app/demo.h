@@ -1,17 +1,20 @@
 // The demo use case behind `salescoach demo`: a realistic sample team, end to end.
 //
 // Generates the team (sample/), writes it as real CRM exports and transcript files into
-// `dir`, and imports the CRM files into dir/salescoach.db through the same importers a user
-// runs, so the demo exercises the product rather than a shortcut around it.
+// `dir`, and imports the CRM files and the transcripts into dir/salescoach.db through the
+// same importers a user runs, so the demo exercises the product rather than a shortcut
+// around it.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "app/import_calls.h"
 #include "app/import_crm.h"
 #include "base/date.h"
 #include "base/result.h"
+#include "sample/sample_files.h"
 #include "sample/sample_team.h"
 
 namespace sc::app {
@@ -34,13 +37,15 @@ struct DemoRepLine {
   int won = 0;
   int lost = 0;
   double mean_discount_pct = 0;  // over deals with a recorded discount
-  int transcripts = 0;
+  int calls = 0;          // imported calls
+  double call_hours = 0;  // their total duration
 };
 
 struct DemoResult {
   sample::SampleFiles files;
   std::filesystem::path database;
   CrmImportResult import;
+  CallImportResult calls;
   std::vector<DemoRepLine> reps;  // ordered by rep id
 };
 

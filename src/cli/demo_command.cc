@@ -29,20 +29,26 @@ void PrintTeam(const app::DemoResult& result) {
   fmt::print("Sample team written to {} and imported into {}\n\n",
              result.files.manifest.parent_path().parent_path().string(),
              result.database.string());
-  fmt::print("{:<7} {:<22} {:<11} {:<18} {:>5} {:>4} {:>5} {:>9} {:>6}\n", "rep", "name",
-             "segment", "manager", "deals", "won", "lost", "discount", "calls");
+  fmt::print("{:<7} {:<22} {:<11} {:<18} {:>5} {:>4} {:>5} {:>9} {:>6} {:>6}\n", "rep",
+             "name", "segment", "manager", "deals", "won", "lost", "discount", "calls",
+             "hours");
   for (const app::DemoRepLine& rep : result.reps) {
-    fmt::print("{:<7} {:<22} {:<11} {:<18} {:>5} {:>4} {:>5} {:>8.1f}% {:>6}\n", rep.id,
-               rep.name, rep.segment, rep.manager, rep.deals, rep.won, rep.lost,
-               rep.mean_discount_pct, rep.transcripts);
+    fmt::print("{:<7} {:<22} {:<11} {:<18} {:>5} {:>4} {:>5} {:>8.1f}% {:>6} {:>6.1f}\n",
+               rep.id, rep.name, rep.segment, rep.manager, rep.deals, rep.won, rep.lost,
+               rep.mean_discount_pct, rep.calls, rep.call_hours);
   }
   const store::ImportSummary& s = result.import.summary;
   fmt::print("\nImported {} reps and managers, {} deals, {} activities, {} quotas, {} "
              "forecasts.\n",
              s.reps.total(), s.deals.total(), s.activities.total(), s.quotas.total(),
              s.forecasts.total());
-  fmt::print("Transcripts: {} files in {} (manifest: {}).\n", result.files.transcripts.size(),
-             result.files.manifest.parent_path().string(), result.files.manifest.string());
+  std::string roles;
+  for (const auto& [method, count] : result.calls.roles_from) {
+    roles += fmt::format("{}{} by {}", roles.empty() ? "" : ", ", count, method);
+  }
+  fmt::print("Imported {} calls from {} transcript files in {} (speaker roles: {}).\n",
+             result.calls.calls.total(), result.calls.files,
+             result.files.manifest.parent_path().string(), roles);
   fmt::print("Planted skill levels: {}\n", result.files.ground_truth.string());
 }
 

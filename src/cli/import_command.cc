@@ -1,6 +1,7 @@
 // `salescoach import crm FILE...`
 #include <fmt/format.h>
 
+#include "app/import_calls.h"
 #include "app/import_crm.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
@@ -54,11 +55,40 @@ int RunImportCrm(const ImportArgs& args, const GlobalOptions& global) {
   return kExitOk;
 }
 
+struct CallArgs {
+  std::vector<std::string> paths;
+  std::string manifest;
+  std::string format = "auto";
+};
+
+int RunImportCalls(const CallArgs& args, const GlobalOptions& global) {
+  app::CallImportOptions options{.manifest = args.manifest,
+                                 .format = *ingest::ParseTranscriptFormat(
+                                     args.format == "json" ? "native" : args.format)};
+  for (const std::string& path : args.paths) options.paths.emplace_back(path);
+  Diagnostics diagnostics;
+  Result<std::unique_ptr<store::SqliteStore>> store = store::SqliteStore::Open(global.db);
+  if (!store.ok()) return ReportFailure(store.status(), diagnostics);
+  Result<app::CallImportResult> result = app::ImportCallFiles(**store, options, &diagnostics);
+  if (!result.ok()) return ReportFailure(result.status(), diagnostics);
+  for (const std::string& warning : result->warnings) fmt::print(stderr, "warning: {}\n", warning);
+  if (global.quiet) return kExitOk;
+  fmt::print("imported {} calls from {} files ({} new, {} updated)\n", result->calls.total(),
+             result->files, result->calls.inserted, result->calls.updated);
+  std::string roles;
+  for (const auto& [method, count] : result->roles_from) {
+    roles += fmt::format("{}{} {}", roles.empty() ? "" : ", ", count, method);
+  }
+  fmt::print("speaker roles decided by: {}\n", roles);
+  return kExitOk;
+}
+
 }  // namespace
 
 Command RegisterImport(CLI::App& app, const GlobalOptions& global) {
   CLI::App* import = app.add_subcommand("import", "import CRM records or call transcripts");
   import->require_subcommand(1);
+  import->fallthrough();
   CLI::App* crm = import->add_subcommand(
       "crm", "import reps, deals, activities, quotas or forecasts from CSV or JSON Lines");
   auto args = std::make_shared<ImportArgs>();
@@ -75,8 +105,32 @@ Command RegisterImport(CLI::App& app, const GlobalOptions& global) {
                 "import the good records and write the bad ones to --rejects");
   crm->add_option("--rejects", args->rejects, "where --skip-bad-rows writes rejected records")
       ->capture_default_str();
-  crm->excludes(crm->get_option("--preset"))->excludes(crm->get_option("--mapping"));
-  return [args, &global, crm]() { return crm->parsed() ? RunImportCrm(*args, global) : kExitUsage; };
+  crm->get_option("--preset")->excludes(crm->get_option("--mapping"));
+
+  CLI::App* calls = import->add_subcommand(
+      "calls", "import call transcripts (WebVTT, SRT, Gong, AWS, Deepgram, AssemblyAI, text)");
+  auto call_args = std::make_shared<CallArgs>();
+  calls->add_option("paths", call_args->paths,
+                    "transcript files, or folders (a folder's manifest.csv is used)")
+      ->check(CLI::ExistingPath);
+  calls->add_option("--manifest", call_args->manifest,
+                    "CSV linking files to reps, deals and call types")
+      ->check(CLI::ExistingFile);
+  calls->add_option("--format", call_args->format, "transcript format")
+      ->check(CLI::IsMember({"auto", "vtt", "srt", "gong", "aws", "deepgram", "assemblyai",
+                             "text", "json"}))
+      ->capture_default_str();
+  return [args, call_args, &global, crm, calls]() {
+    if (crm->parsed()) return RunImportCrm(*args, global);
+    if (calls->parsed()) {
+      if (call_args->paths.empty() && call_args->manifest.empty()) {
+        fmt::print(stderr, "salescoach: name transcript files or folders, or --manifest\n");
+        return kExitUsage;
+      }
+      return RunImportCalls(*call_args, global);
+    }
+    return kExitUsage;
+  };
 }
 
 }  // namespace sc::cli

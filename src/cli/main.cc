@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   app.name("salescoach");
   app.set_version_flag("--version", std::string("salescoach ") + SC_VERSION);
   app.require_subcommand(1);
+  app.fallthrough();  // global options (--db, -q) may follow the subcommand too
   sc::cli::GlobalOptions global;
   app.add_option("--db", global.db, "database file (default ./salescoach.db)");
   app.add_option("--config", global.config_dir,

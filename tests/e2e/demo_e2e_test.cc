@@ -73,7 +73,7 @@ TEST(DemoE2eTest, DefaultTeamIsImportedWithThePlantedSpreadVisibleInSql) {
       dir.path(), "--db team/salescoach.db import crm team/crm/deals_salesforce.csv "
                   "--preset salesforce");
   ASSERT_EQ(deals.exit_code, 0) << deals.err;
-  EXPECT_THAT(deals.out, HasSubstr(" 0 new,"));
+  EXPECT_THAT(deals.out, HasSubstr("(0 new, "));
   EXPECT_EQ(CountRecords(dir.path() / "team" / "salescoach.db"), before);
 }
 
