@@ -1,0 +1,60 @@
+#include "sample/sample_team.h"
+
+#include <fmt/format.h>
+
+#include "sample/accounts.h"
+#include "sample/planted_levels.h"
+#include "sample/rep_generator.h"
+#include "sample/roster.h"
+
+namespace sc::sample {
+namespace {
+
+constexpr int kMaxReps = 5000;
+constexpr int kMinDays = 30;
+constexpr std::uint64_t kRosterStream = 2;
+
+Status Validate(const SampleOptions& options) {
+  if (options.reps < 1 || options.reps > kMaxReps) {
+    return Status::InvalidArgument(
+        fmt::format("reps must be between 1 and {}, got {}", kMaxReps, options.reps));
+  }
+  if (options.days < kMinDays) {
+    return Status::InvalidArgument(
+        fmt::format("days must be at least {}, got {}", kMinDays, options.days));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<SampleTeam> GenerateSampleTeam(const SampleOptions& options) {
+  SC_RETURN_IF_ERROR(Validate(options));
+  SampleTeam team;
+  team.options = options;
+  std::vector<PlantedLevels> planted = PlantLevels(options.reps, options.seed);
+  Rng roster_rng(DeriveSeed(options.seed, kRosterStream));
+  Roster roster = BuildRoster(options.reps, options.end_date, roster_rng);
+  team.crm.reps = roster.managers;
+  team.crm.reps.insert(team.crm.reps.end(), roster.reps.begin(), roster.reps.end());
+
+  DealWindow window{options.end_date.AddDays(1 - options.days), options.end_date};
+  AccountFactory accounts;
+  TeamCounters counters;
+  for (std::size_t index = 0; index < roster.reps.size(); ++index) {
+    const model::Rep& rep = roster.reps[index];
+    const Colleague& engineer = roster.solution_engineers[index % roster.solution_engineers.size()];
+    RepInput input{rep,    index,        roster.traits[index], engineer, planted[index].levels,
+                   window, options.seed, roster.names};
+    GenerateRep(input, accounts, counters, team);
+    team.planted.push_back(PlantedRep{.rep_id = rep.id,
+                                      .name = rep.name,
+                                      .profile = planted[index].profile,
+                                      .levels = planted[index].levels,
+                                      .weakest = planted[index].weakest,
+                                      .critical_skills = planted[index].critical_skills});
+  }
+  return team;
+}
+
+}  // namespace sc::sample
