@@ -13,7 +13,10 @@ constexpr int kMaxNameAttempts = 40;
 constexpr double kLegalSuffixRate = 0.45;  // share of CRM account names with ", Inc." etc.
 
 std::string PersonName(Rng& rng) {
-  return fmt::format("{} {}", rng.Pick(FirstNames()), rng.Pick(LastNames()));
+  // Separate statements fix the order of the draws; function arguments have none.
+  auto first = rng.Pick(FirstNames());
+  auto last = rng.Pick(LastNames());
+  return fmt::format("{} {}", first, last);
 }
 
 std::string Domain(std::string_view short_name) {
@@ -44,7 +47,8 @@ std::string AccountFactory::UniqueShortName(Rng& rng, std::size_t industry) {
   Lines suffixes = Industries()[industry].name_suffixes;
   std::string name;
   for (int attempt = 0; attempt < kMaxNameAttempts; ++attempt) {
-    name = fmt::format("{} {}", rng.Pick(CompanyPrefixes()), rng.Pick(suffixes));
+    auto prefix = rng.Pick(CompanyPrefixes());
+    name = fmt::format("{} {}", prefix, rng.Pick(suffixes));
     if (used_names_.insert(name).second) return name;
   }
   // The name space is used up (very large teams): number the repeats.

@@ -63,7 +63,10 @@ int Rng::UniformInt(int low, int high) {
 }
 
 double Rng::Normalish() {
-  double sum = Uniform() + Uniform() + Uniform() + Uniform();
+  // One draw per statement: the operands of '+' may be evaluated in any order, and floating
+  // addition is not associative, so a single expression could differ between builds.
+  double sum = 0;
+  for (int draw = 0; draw < 4; ++draw) sum += Uniform();
   // The sum of 4 uniforms has mean 2 and variance 1/3.
   return std::clamp((sum - 2.0) * 1.7320508075688772, -3.5, 3.5);
 }

@@ -20,12 +20,16 @@ std::string UniqueName(Rng& rng, std::unordered_set<std::string>& names) {
   // With 100 x 100 names, even 6,000 people leave plenty of room; the fallback numbering
   // only guards the arithmetic.
   for (int attempt = 0; attempt < 1000; ++attempt) {
-    std::string name = fmt::format("{} {}", rng.Pick(FirstNames()), rng.Pick(LastNames()));
+    // Separate statements fix the order of the draws; function arguments have none.
+    auto first = rng.Pick(FirstNames());
+    auto last = rng.Pick(LastNames());
+    std::string name = fmt::format("{} {}", first, last);
     if (names.insert(name).second) return name;
   }
   for (int numeral = 2;; ++numeral) {
-    std::string name =
-        fmt::format("{} {}-{}", rng.Pick(FirstNames()), rng.Pick(LastNames()), numeral);
+    auto first = rng.Pick(FirstNames());
+    auto last = rng.Pick(LastNames());
+    std::string name = fmt::format("{} {}-{}", first, last, numeral);
     if (names.insert(name).second) return name;
   }
 }

@@ -1,5 +1,7 @@
 #include "sample/sample_files.h"
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -32,7 +34,10 @@ std::string ReadFile(const fs::path& path) {
 class SampleFilesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new fs::path(fs::path(::testing::TempDir()) / "sample_files_test");
+    // CTest runs every test of this suite as its own process, two at a time: each process
+    // needs a folder of its own.
+    dir_ = new fs::path(fs::path(::testing::TempDir()) /
+                        ("sample_files_test_" + std::to_string(getpid())));
     fs::remove_all(*dir_);
     Result<SampleFiles> written = WriteSampleTeam(DefaultTeam(), *dir_);
     ASSERT_TRUE(written.ok()) << written.status().ToString();
@@ -311,7 +316,7 @@ TEST_F(SampleFilesTest, GroundTruthRecordsThePlantedLevels) {
 }
 
 TEST_F(SampleFilesTest, SameTeamWritesIdenticalBytes) {
-  fs::path again = fs::path(::testing::TempDir()) / "sample_files_test_again";
+  fs::path again = *dir_ / "again";
   fs::remove_all(again);
   Result<SampleTeam> team = GenerateSampleTeam(SampleOptions{});
   ASSERT_TRUE(team.ok());
@@ -340,7 +345,8 @@ TEST_F(SampleFilesTest, DifferentSeedWritesDifferentFiles) {
 }
 
 TEST(WriteSampleTeamTest, ReportsTheUnwritablePath) {
-  fs::path blocker = fs::path(::testing::TempDir()) / "sample_files_blocker";
+  fs::path blocker = fs::path(::testing::TempDir()) /
+                     ("sample_files_blocker_" + std::to_string(getpid()));
   fs::remove_all(blocker);
   { std::ofstream(blocker) << "a file, not a directory"; }
   Result<SampleTeam> team = GenerateSampleTeam(SampleOptions{.reps = 1});
