@@ -35,18 +35,7 @@ void ReadUtterances(JsonReader& json, object root, model::Call& call) {
   std::optional<object> results = json.Object(root, "results", Presence::kRequired);
   if (!results) return;
   auto in_results = json.Enter("results");
-  std::optional<array> utterances = json.Array(*results, "utterances", Presence::kRequired);
-  if (!utterances) return;
-  auto in_utterances = json.Enter("utterances");
-  std::size_t index = 0;
-  for (element entry : *utterances) {
-    auto at_entry = json.Enter(index++);
-    std::optional<object> utterance_object = json.ObjectHere(entry);
-    if (!utterance_object) continue;
-    if (std::optional<model::Utterance> utterance = ReadUtterance(json, *utterance_object)) {
-      call.utterances.push_back(std::move(*utterance));
-    }
-  }
+  ReadUtteranceArray(json, *results, "utterances", ReadUtterance, call);
 }
 
 }  // namespace

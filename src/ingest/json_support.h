@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "ingest/transcript_support.h"
+#include "model/call.h"
 
 namespace sc::ingest {
 
@@ -123,5 +124,27 @@ class JsonReader {
   std::vector<Segment> path_;
   std::unique_ptr<Locator> locator_;
 };
+
+// Reads the required array `key` of `parent`, one object per utterance, with `read_one`
+// (called as read_one(json, object) -> std::optional<model::Utterance>), appending what it
+// returns to `call.utterances`. Problems are located under "key[index]"; an element that is
+// not an object is reported and skipped.
+template <typename ReadOne>
+void ReadUtteranceArray(JsonReader& json, simdjson::dom::object parent, std::string_view key,
+                        ReadOne read_one, model::Call& call) {
+  std::optional<simdjson::dom::array> utterances =
+      json.Array(parent, key, Presence::kRequired);
+  if (!utterances) return;
+  auto in_utterances = json.Enter(key);
+  std::size_t index = 0;
+  for (simdjson::dom::element entry : *utterances) {
+    auto at_entry = json.Enter(index++);
+    std::optional<simdjson::dom::object> utterance_object = json.ObjectHere(entry);
+    if (!utterance_object) continue;
+    if (std::optional<model::Utterance> utterance = read_one(json, *utterance_object)) {
+      call.utterances.push_back(std::move(*utterance));
+    }
+  }
+}
 
 }  // namespace sc::ingest

@@ -79,18 +79,7 @@ std::optional<model::Utterance> ReadUtterance(JsonReader& json, object entry) {
 }
 
 void ReadUtterances(JsonReader& json, object root, model::Call& call) {
-  std::optional<array> utterances = json.Array(root, "utterances", Presence::kRequired);
-  if (!utterances) return;
-  auto in_utterances = json.Enter("utterances");
-  std::size_t index = 0;
-  for (element entry : *utterances) {
-    auto at_entry = json.Enter(index++);
-    std::optional<object> utterance_object = json.ObjectHere(entry);
-    if (!utterance_object) continue;
-    if (std::optional<model::Utterance> utterance = ReadUtterance(json, *utterance_object)) {
-      call.utterances.push_back(std::move(*utterance));
-    }
-  }
+  ReadUtteranceArray(json, root, "utterances", ReadUtterance, call);
 }
 
 }  // namespace
