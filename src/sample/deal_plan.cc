@@ -84,8 +84,9 @@ struct DealRates {
     win_poor_fit = win_fit * kPoorFitWinFactor;
     early_disqualification =
         RateSampler(Clamp(LevelMap(qualification, 20, 0.05, 95, 0.95), 0.03, 0.97), rng.Uniform());
+    // Wide range: a rep loses only 10-20 deals in the window, so a narrow one drowns in noise.
     lost_early =
-        RateSampler(Clamp(LevelMap(qualification, 30, 0.35, 90, 0.8), 0.25, 0.9), rng.Uniform());
+        RateSampler(Clamp(LevelMap(qualification, 30, 0.15, 90, 0.9), 0.1, 0.95), rng.Uniform());
     pain_captured =
         RateSampler(Clamp(Level(levels, Skill::kDiscovery) / 100.0, 0.05, 0.97), rng.Uniform());
     meddpicc_fields =
