@@ -16,7 +16,6 @@ namespace sc::cli {
 // Options every subcommand understands.
 struct GlobalOptions {
   std::string db = "salescoach.db";
-  std::string config_dir;
   bool quiet = false;
 };
 

@@ -17,8 +17,6 @@ int main(int argc, char** argv) {
   app.fallthrough();  // global options (--db, -q) may follow the subcommand too
   sc::cli::GlobalOptions global;
   app.add_option("--db", global.db, "database file (default ./salescoach.db)");
-  app.add_option("--config", global.config_dir,
-                 "folder with trackers, scoring and playbook overrides");
   app.add_flag("-q,--quiet", global.quiet, "print only errors");
 
   std::vector<std::pair<CLI::App*, sc::cli::Command>> commands;
