@@ -51,15 +51,8 @@ void ReadUtterances(JsonReader& json, object root, model::Call& call) {
 
 Result<model::Call> ReadAssemblyAi(std::string_view text, std::string_view source,
                                    Diagnostics* diagnostics) {
-  text = StripUtf8Bom(text);
-  ProblemList problems(text, source);
-  JsonReader json(problems, "AssemblyAI", kAssemblyAiHint);
-  simdjson::dom::parser parser;
-  std::optional<object> root = json.ParseRoot(parser);
-  if (!root) return problems.Flush(diagnostics);
-  model::Call call;
-  ReadUtterances(json, *root, call);
-  return FinishCall(std::move(call), problems, {.no_speech_hint = kNoSpeechHint}, diagnostics);
+  return ReadJsonTranscript(text, source, "AssemblyAI", kAssemblyAiHint, kNoSpeechHint, diagnostics,
+                            ReadUtterances);
 }
 
 }  // namespace sc::ingest

@@ -137,33 +137,31 @@ std::vector<model::Utterance> JoinWords(const std::vector<Item>& items,
   return utterances;
 }
 
+// Joins the job's word items into utterances by the speaker segments they fall in.
+void ReadJob(JsonReader& json, object root, model::Call& call) {
+  std::optional<object> results = json.Object(root, "results", Presence::kRequired);
+  if (!results) return;
+  auto in_results = json.Enter("results");
+  std::vector<Segment> segments = ReadSegments(json, *results);
+  std::vector<Item> items = ReadItems(json, *results);
+  // Without segments every word needs its own label.
+  bool labelled = std::all_of(items.begin(), items.end(), [](const Item& item) {
+    return item.punctuation || !item.speaker.empty();
+  });
+  if (segments.empty() && !labelled && !json.has_problems()) {
+    json.Problem("speaker_labels",
+                 "results.speaker_labels has no segments, so no word has a speaker",
+                 std::string(kAwsHint));
+  }
+  if (!json.has_problems()) call.utterances = JoinWords(items, segments);
+}
+
 }  // namespace
 
 Result<model::Call> ReadAwsTranscribe(std::string_view text, std::string_view source,
                                       Diagnostics* diagnostics) {
-  text = StripUtf8Bom(text);
-  ProblemList problems(text, source);
-  JsonReader json(problems, "AWS Transcribe", kAwsHint);
-  simdjson::dom::parser parser;
-  std::optional<object> root = json.ParseRoot(parser);
-  if (!root) return problems.Flush(diagnostics);
-  model::Call call;
-  if (std::optional<object> results = json.Object(*root, "results", Presence::kRequired)) {
-    auto in_results = json.Enter("results");
-    std::vector<Segment> segments = ReadSegments(json, *results);
-    std::vector<Item> items = ReadItems(json, *results);
-    // Without segments every word needs its own label.
-    bool labelled = std::all_of(items.begin(), items.end(), [](const Item& item) {
-      return item.punctuation || !item.speaker.empty();
-    });
-    if (segments.empty() && !labelled && problems.empty()) {
-      json.Problem("speaker_labels",
-                   "results.speaker_labels has no segments, so no word has a speaker",
-                   std::string(kAwsHint));
-    }
-    if (problems.empty()) call.utterances = JoinWords(items, segments);
-  }
-  return FinishCall(std::move(call), problems, {.no_speech_hint = kNoSpeechHint}, diagnostics);
+  return ReadJsonTranscript(text, source, "AWS Transcribe", kAwsHint, kNoSpeechHint, diagnostics,
+                            ReadJob);
 }
 
 }  // namespace sc::ingest

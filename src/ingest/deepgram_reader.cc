@@ -42,15 +42,8 @@ void ReadUtterances(JsonReader& json, object root, model::Call& call) {
 
 Result<model::Call> ReadDeepgram(std::string_view text, std::string_view source,
                                  Diagnostics* diagnostics) {
-  text = StripUtf8Bom(text);
-  ProblemList problems(text, source);
-  JsonReader json(problems, "Deepgram", kDeepgramHint);
-  simdjson::dom::parser parser;
-  std::optional<object> root = json.ParseRoot(parser);
-  if (!root) return problems.Flush(diagnostics);
-  model::Call call;
-  ReadUtterances(json, *root, call);
-  return FinishCall(std::move(call), problems, {.no_speech_hint = kNoSpeechHint}, diagnostics);
+  return ReadJsonTranscript(text, source, "Deepgram", kDeepgramHint, kNoSpeechHint, diagnostics,
+                            ReadUtterances);
 }
 
 }  // namespace sc::ingest

@@ -156,15 +156,8 @@ void ReadGongCall(JsonReader& json, object root, model::Call& call) {
 
 Result<model::Call> ReadGongTranscript(std::string_view text, std::string_view source,
                                        Diagnostics* diagnostics) {
-  text = StripUtf8Bom(text);
-  ProblemList problems(text, source);
-  JsonReader json(problems, "Gong", kGongHint);
-  simdjson::dom::parser parser;
-  std::optional<object> root = json.ParseRoot(parser);
-  if (!root) return problems.Flush(diagnostics);
-  model::Call call;
-  ReadGongCall(json, *root, call);
-  return FinishCall(std::move(call), problems, {.no_speech_hint = kNoSpeechHint}, diagnostics);
+  return ReadJsonTranscript(text, source, "Gong", kGongHint, kNoSpeechHint, diagnostics,
+                            ReadGongCall);
 }
 
 }  // namespace sc::ingest

@@ -91,6 +91,13 @@ JsonReader::JsonReader(ProblemList& problems, std::string_view label, std::strin
 
 JsonReader::~JsonReader() = default;
 
+simdjson::dom::parser& ThreadParser() {
+  thread_local simdjson::dom::parser parser;
+  return parser;
+}
+
+bool JsonReader::has_problems() const { return !problems_.empty(); }
+
 std::optional<simdjson::dom::object> JsonReader::ParseRoot(simdjson::dom::parser& parser) {
   if (problems_.ReportEmpty(hint_)) return std::nullopt;
   std::string_view text = problems_.text();

@@ -12,8 +12,7 @@
 //
 //   ProblemList problems(text, source);
 //   JsonReader json(problems, "Deepgram", kDeepgramHint);
-//   simdjson::dom::parser parser;
-//   std::optional<simdjson::dom::object> root = json.ParseRoot(parser);
+//   std::optional<simdjson::dom::object> root = json.ParseRoot(ThreadParser());
 //   if (!root) return problems.Flush(diagnostics);
 //   std::optional<simdjson::dom::object> results = json.Object(*root, "results", kRequired);
 #pragma once
@@ -56,6 +55,9 @@ class JsonReader {
   ~JsonReader();
   JsonReader(const JsonReader&) = delete;
   JsonReader& operator=(const JsonReader&) = delete;
+
+  // True once any problem has been reported for this file.
+  bool has_problems() const;
 
   // Parses the text into `parser`'s document. Returns the root object, or nullopt after
   // reporting why not: not UTF-8, empty, a syntax error (located at the byte where the
@@ -124,6 +126,31 @@ class JsonReader {
   std::vector<Segment> path_;
   std::unique_ptr<Locator> locator_;
 };
+
+// This thread's simdjson parser. Reusing one parser per thread keeps its buffers, sized to
+// the largest file seen so far, instead of allocating them again for every transcript.
+simdjson::dom::parser& ThreadParser();
+
+// The shape every JSON transcript reader shares: removes a byte order mark, parses `text`
+// with ThreadParser(), hands the root object to `read_body` (called as
+// read_body(json, root, call)), then finishes the call with FinishCall. `label` and `hint` are
+// the JsonReader's; `no_speech_hint` is FinishOptions::no_speech_hint. Returns the call, or
+// kInvalidArgument with every problem appended to `*diagnostics`. Not reentrant on one
+// thread: `read_body` must not read another transcript.
+template <typename ReadBody>
+Result<model::Call> ReadJsonTranscript(std::string_view text, std::string_view source,
+                                       std::string_view label, std::string_view hint,
+                                       std::string_view no_speech_hint,
+                                       Diagnostics* diagnostics, ReadBody read_body) {
+  text = StripUtf8Bom(text);
+  ProblemList problems(text, source);
+  JsonReader json(problems, label, hint);
+  std::optional<simdjson::dom::object> root = json.ParseRoot(ThreadParser());
+  if (!root) return problems.Flush(diagnostics);
+  model::Call call;
+  read_body(json, *root, call);
+  return FinishCall(std::move(call), problems, {.no_speech_hint = no_speech_hint}, diagnostics);
+}
 
 // Reads the required array `key` of `parent`, one object per utterance, with `read_one`
 // (called as read_one(json, object) -> std::optional<model::Utterance>), appending what it

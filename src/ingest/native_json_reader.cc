@@ -82,26 +82,24 @@ void ReadUtterances(JsonReader& json, object root, model::Call& call) {
   ReadUtteranceArray(json, root, "utterances", ReadUtterance, call);
 }
 
+// The call's own context, then its utterances.
+void ReadCall(JsonReader& json, object root, model::Call& call) {
+  call.id = OptionalText(json, root, "call_id");
+  call.title = OptionalText(json, root, "title");
+  call.rep_id = OptionalText(json, root, "rep_id");
+  call.deal_id = OptionalText(json, root, "deal_id");
+  ReadStartedAt(json, root, call);
+  ReadCallType(json, root, call);
+  ReadRepSpeakers(json, root, call);
+  ReadUtterances(json, root, call);
+}
+
 }  // namespace
 
 Result<model::Call> ReadNativeJson(std::string_view text, std::string_view source,
                                    Diagnostics* diagnostics) {
-  text = StripUtf8Bom(text);
-  ProblemList problems(text, source);
-  JsonReader json(problems, "salescoach JSON", kNativeHint);
-  simdjson::dom::parser parser;
-  std::optional<object> root = json.ParseRoot(parser);
-  if (!root) return problems.Flush(diagnostics);
-  model::Call call;
-  call.id = OptionalText(json, *root, "call_id");
-  call.title = OptionalText(json, *root, "title");
-  call.rep_id = OptionalText(json, *root, "rep_id");
-  call.deal_id = OptionalText(json, *root, "deal_id");
-  ReadStartedAt(json, *root, call);
-  ReadCallType(json, *root, call);
-  ReadRepSpeakers(json, *root, call);
-  ReadUtterances(json, *root, call);
-  return FinishCall(std::move(call), problems, {.no_speech_hint = kNoSpeechHint}, diagnostics);
+  return ReadJsonTranscript(text, source, "salescoach JSON", kNativeHint, kNoSpeechHint,
+                            diagnostics, ReadCall);
 }
 
 }  // namespace sc::ingest
