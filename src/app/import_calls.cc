@@ -67,15 +67,18 @@ Result<std::vector<CallFile>> ListCallFiles(const CallImportOptions& options,
   SC_ASSIGN_OR_RETURN(std::vector<ingest::ManifestEntry> entries,
                       ingest::ReadCallManifest(text, manifest.string(), diagnostics));
   // Files named on the command line take their row from the manifest; with none named, the
-  // manifest's rows are the files.
+  // manifest's rows are the files. A named file the manifest does not list is still read,
+  // so that it is reported (it has no rep) rather than silently skipped.
+  std::set<std::filesystem::path> named;
+  for (const CallFile& file : files) named.insert(std::filesystem::weakly_canonical(file.path));
   std::vector<CallFile> listed;
   for (ingest::ManifestEntry& entry : entries) {
     std::filesystem::path path = manifest.parent_path() / entry.file;
-    bool named = files.empty() || std::any_of(files.begin(), files.end(), [&](const CallFile& f) {
-                   return std::filesystem::weakly_canonical(f.path) ==
-                          std::filesystem::weakly_canonical(path);
-                 });
-    if (named) listed.push_back({path, std::move(entry), manifest});
+    if (!named.empty() && named.erase(std::filesystem::weakly_canonical(path)) == 0) continue;
+    listed.push_back({path, std::move(entry), manifest});
+  }
+  for (const CallFile& file : files) {
+    if (named.contains(std::filesystem::weakly_canonical(file.path))) listed.push_back(file);
   }
   return listed;
 }

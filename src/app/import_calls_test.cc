@@ -107,6 +107,34 @@ TEST_F(ImportCallsTest, AFileWithoutARepIsRejected) {
   EXPECT_EQ(diagnostics_[0].message, "no rep is named for this call");
 }
 
+TEST_F(ImportCallsTest, ANamedFileTheManifestDoesNotListIsReportedNotSkipped) {
+  Write("calls/C-1.vtt", kVtt);
+  Write("calls/C-9.vtt", kVtt);
+  Write("calls/manifest.csv", "file,rep_id\nC-1.vtt,R-1\n");
+  Result<CallImportResult> result = ImportCallFiles(
+      store_,
+      {.paths = {dir_ / "calls/C-1.vtt", dir_ / "calls/C-9.vtt"},
+       .manifest = dir_ / "calls/manifest.csv"},
+      &diagnostics_);
+  ASSERT_FALSE(result.ok());
+  ASSERT_EQ(diagnostics_.size(), 1u);
+  EXPECT_THAT(diagnostics_[0].source, HasSubstr("C-9.vtt"));
+  EXPECT_EQ(diagnostics_[0].message, "no rep is named for this call");
+}
+
+TEST_F(ImportCallsTest, ANamedFileTakesItsRowFromTheManifest) {
+  Write("calls/C-1.vtt", kVtt);
+  Write("calls/C-2.vtt", kVtt);
+  Write("calls/manifest.csv", "file,rep_id\nC-1.vtt,R-1\nC-2.vtt,R-1\n");
+  Result<CallImportResult> result = ImportCallFiles(
+      store_, {.paths = {dir_ / "calls/C-2.vtt"}, .manifest = dir_ / "calls/manifest.csv"},
+      &diagnostics_);
+  ASSERT_TRUE(result.ok()) << diagnostics_.FormatAll();
+  EXPECT_EQ(result->files, 1u);
+  EXPECT_TRUE(store_.LoadCall("C-2")->has_value());
+  EXPECT_FALSE(store_.LoadCall("C-1")->has_value());
+}
+
 TEST_F(ImportCallsTest, ManyCallsAcrossChunksAllLand) {
   std::string manifest = "file,rep_id\n";
   for (int index = 0; index < 600; ++index) {
