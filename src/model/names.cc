@@ -6,6 +6,7 @@
 #include "base/text.h"
 #include "model/activity.h"
 #include "model/call.h"
+#include "model/call_analysis.h"
 #include "model/deal.h"
 #include "model/rep.h"
 
@@ -164,6 +165,18 @@ std::optional<CallType> ParseCallType(std::string_view text) {
       {"closing", CallType::kClosing},
       {"other", CallType::kOther},
       {"unknown", CallType::kUnknown},
+  }};
+  return Lookup(text, kTable);
+}
+
+std::string_view HighlightKindName(HighlightKind kind) {
+  return kind == HighlightKind::kStrength ? "strength" : "improvement";
+}
+
+std::optional<HighlightKind> ParseHighlightKind(std::string_view text) {
+  static constexpr std::array<std::pair<std::string_view, HighlightKind>, 2> kTable{{
+      {"strength", HighlightKind::kStrength},
+      {"improvement", HighlightKind::kImprovement},
   }};
   return Lookup(text, kTable);
 }

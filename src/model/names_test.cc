@@ -2,6 +2,7 @@
 
 #include "model/activity.h"
 #include "model/call.h"
+#include "model/call_analysis.h"
 #include "model/deal.h"
 #include "model/rep.h"
 
@@ -27,6 +28,9 @@ TEST(NamesTest, NamesRoundTrip) {
   EXPECT_EQ(ParseSpeakerRole("External"), SpeakerRole::kCustomer);
   EXPECT_EQ(ParseActivityType("Meeting"), ActivityType::kMeeting);
   EXPECT_EQ(ParseRepRole("Manager"), RepRole::kManager);
+  for (HighlightKind k : {HighlightKind::kStrength, HighlightKind::kImprovement}) {
+    EXPECT_EQ(ParseHighlightKind(HighlightKindName(k)), k);
+  }
 }
 
 TEST(NamesTest, MeddpiccCountsFilledFields) {
