@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages salescoach needs to build, test and run, if any are missing.
 #
+#   scripts/install-deps.sh           what make demo and make test need
+#   scripts/install-deps.sh --bench   and also the peers the benchmark compares with (make bench)
+#
 # Idempotent and quick when everything is present: it asks dpkg first and only calls apt-get
 # for the packages that are missing. Runs as root directly, or through sudo when available.
 set -euo pipefail
@@ -17,6 +20,13 @@ packages=(
   # reference implementation the sentiment tests compare against
   nodejs
 )
+
+# The benchmark (bench/README.md) times NLTK's VADER, as Debian ships it, beside ours.
+case "${1:-}" in
+  "") ;;
+  --bench) packages+=(python3-nltk) ;;
+  *) echo "usage: scripts/install-deps.sh [--bench]" >&2; exit 2 ;;
+esac
 
 install_npm_packages() {
   # npm ci installs exactly what package-lock.json pins; skipped when it is already there.
