@@ -3,18 +3,26 @@
 #   make demo   install what is missing, build, generate the sample team and import it
 #   make test   install what is missing, build, run every test, then the unit tests again
 #               under AddressSanitizer and UndefinedBehaviorSanitizer
+#   make bench  install what is missing (and the benchmark's peers), build the benchmark in
+#               release, run it: analysis throughput, tracker compilation, the VADER peers
+#               (bench/README.md; pass options with BENCH_ARGS="--threads 4")
 #
 # Builds use CMake presets (CMakePresets.json) and land in build/<preset>/.
 
 DEMO_DIR ?= demo
 SALESCOACH := build/release/salescoach
+BENCH := build/release/salescoach_bench
+BENCH_ARGS ?=
 
-.PHONY: all demo test deps build build-asan test-release test-asan clean
+.PHONY: all demo test bench deps deps-bench build build-asan test-release test-asan clean
 
 all: build
 
 deps:
 	@scripts/install-deps.sh
+
+deps-bench:
+	@scripts/install-deps.sh --bench
 
 build: deps
 	@test -f build/release/build.ninja || cmake --preset release >/dev/null
@@ -34,6 +42,11 @@ test-asan: build-asan
 	@ctest --preset asan
 
 test: test-release test-asan
+
+bench: deps-bench
+	@test -f build/release/build.ninja || cmake --preset release >/dev/null
+	@cmake --build --preset release --target salescoach_bench
+	@$(BENCH) $(BENCH_ARGS)
 
 clean:
 	rm -rf build $(DEMO_DIR)
