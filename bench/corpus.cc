@@ -16,7 +16,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bumped when the files written for the same parameters change shape.
-constexpr int kCorpusFormat = 1;
+constexpr int kCorpusFormat = 2;
 constexpr double kBytesPerMb = 1e6;
 
 fs::path CallsDir(const fs::path& dir) { return dir / "calls"; }

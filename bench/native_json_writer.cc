@@ -2,12 +2,17 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "sample/transcript_render.h"
 
 namespace sc::bench {
 namespace {
 
 using sample::JsonString;
+
+// Seconds rounded to the millisecond, in the shortest form that reads back as that: 7.173, 0.8.
+double Milliseconds(double seconds) { return std::round(seconds * 1000) / 1000; }
 
 void AppendMember(std::string& out, std::string_view key, std::string_view value) {
   if (value.empty()) return;
@@ -42,8 +47,9 @@ std::string RenderNativeJson(const model::Call& call) {
     if (utterance.role != model::SpeakerRole::kUnknown) {
       out += fmt::format("\"role\": \"{}\", ", model::SpeakerRoleName(utterance.role));
     }
-    out += fmt::format("\"start\": {}, \"end\": {}, \"text\": {}}}", utterance.start_s,
-                       utterance.end_s, JsonString(utterance.text));
+    out +=
+        fmt::format("\"start\": {}, \"end\": {}, \"text\": {}}}", Milliseconds(utterance.start_s),
+                    Milliseconds(utterance.end_s), JsonString(utterance.text));
   }
   out += "]}\n";
   return out;

@@ -13,8 +13,9 @@ namespace sc::bench {
 
 // One object per call with call_id, title, started_at, rep_id, deal_id, call_type and
 // rep_speakers (each left out when empty or unknown), then "utterances", one per line, each with
-// speaker, role (left out when unknown), start and end in seconds, and text. Numbers are written
-// in their shortest round-trip form, so reading the file back gives the same call.
+// speaker, role (left out when unknown), start and end, and text. Times are written in seconds
+// to the millisecond, as transcription services write them, so reading the file back gives the
+// call with its times rounded to milliseconds.
 std::string RenderNativeJson(const model::Call& call);
 
 }  // namespace sc::bench
