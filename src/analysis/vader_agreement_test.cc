@@ -5,7 +5,8 @@
 // compound scores to agree within 0.02 on at least 99% of at least 1,000 sentences. The port
 // aims higher, at identical scores on every sentence, and a second test holds it to that. Node.js
 // is a declared dependency (scripts/install-deps.sh), so a missing node fails the test.
-#include <sys/wait.h>
+#include <fmt/format.h>
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <charconv>
@@ -16,10 +17,8 @@
 #include <string_view>
 #include <vector>
 
-#include <fmt/format.h>
-#include <gtest/gtest.h>
-
 #include "analysis/vader.h"
+#include "base/command.h"
 #include "base/file_io.h"
 #include "base/text.h"
 
@@ -32,18 +31,6 @@ constexpr double kRequiredAgreementShare = 0.99;
 constexpr std::size_t kMinimumSentences = 1000;
 constexpr std::string_view kReferenceVersion = "1.1.3";
 
-std::string ShellQuote(std::string_view text) {
-  std::string quoted = "'";
-  for (char character : text) {
-    if (character == '\'') {
-      quoted += "'\\''";
-    } else {
-      quoted += character;
-    }
-  }
-  return quoted + "'";
-}
-
 // The sentences of the corpus, split as vader_reference.js splits them.
 std::vector<std::string> SentenceLines(std::string_view corpus) {
   std::vector<std::string> sentences;
@@ -54,24 +41,9 @@ std::vector<std::string> SentenceLines(std::string_view corpus) {
   return sentences;
 }
 
-struct NodeRun {
-  std::string output;
-  int exit_status = -1;
-};
-
-NodeRun RunReference() {
-  std::string command = fmt::format("{} {} {} {}", ShellQuote(SC_NODE_EXECUTABLE),
-                                    ShellQuote(SC_VADER_REFERENCE_SCRIPT),
-                                    ShellQuote(SC_VADER_SENTENCES), ShellQuote(SC_SOURCE_DIR));
-  NodeRun run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return run;
-  char buffer[4096];
-  std::size_t read = 0;
-  while ((read = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.output.append(buffer, read);
-  int status = pclose(pipe);
-  run.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
+Result<CommandOutput> RunReference() {
+  return RunCommand(
+      {SC_NODE_EXECUTABLE, SC_VADER_REFERENCE_SCRIPT, SC_VADER_SENTENCES, SC_SOURCE_DIR});
 }
 
 bool ParseScores(std::string_view line, SentimentScores* scores) {
@@ -130,15 +102,15 @@ Comparison Gather() {
     return comparison;
   }
   comparison.sentences = SentenceLines(*corpus);
-  NodeRun run = RunReference();
-  if (run.exit_status != 0) {
+  Result<CommandOutput> run = RunReference();
+  if (!run.ok() || run->exit_status != 0) {
     comparison.problem = fmt::format(
         "could not run the reference implementation: {} {} exited with status {}. Node.js and "
         "the npm package vader-sentiment are declared dependencies: run scripts/install-deps.sh",
-        SC_NODE_EXECUTABLE, SC_VADER_REFERENCE_SCRIPT, run.exit_status);
+        SC_NODE_EXECUTABLE, SC_VADER_REFERENCE_SCRIPT, run.ok() ? run->exit_status : -1);
     return comparison;
   }
-  comparison.problem = ReadReference(run.output, &comparison.reference);
+  comparison.problem = ReadReference(run->out, &comparison.reference);
   if (comparison.problem.empty() && comparison.reference.size() != comparison.sentences.size()) {
     comparison.problem = fmt::format("{} sentences but {} reference scores",
                                      comparison.sentences.size(), comparison.reference.size());
