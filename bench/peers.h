@@ -26,10 +26,10 @@ struct PeerFigures {
   double utterances_per_second() const { return static_cast<double>(utterances) / seconds; }
 };
 
-// Runs `command` (program and arguments, no shell) with stdout captured and stderr passed
-// through, and parses its last line. Returns kFailedPrecondition naming the command when it
-// cannot start, exits with a failure or prints no figures; kInvalidArgument when its figures
-// lack a member or time nothing.
+// Runs `command` (program and arguments, each passed as is: RunCommand) with stdout captured
+// and stderr passed through, and parses its last line. Returns kFailedPrecondition naming the
+// command when it cannot start, exits with a failure or prints no figures; kInvalidArgument when
+// its figures lack a member or time nothing.
 Result<PeerFigures> RunPeer(const std::vector<std::string>& command);
 
 }  // namespace sc::bench
