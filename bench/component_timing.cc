@@ -5,15 +5,25 @@
 #include "base/file_io.h"
 
 namespace sc::bench {
+namespace {
+
+// Loads once with `diagnostics`, so that a failure is reported, then times `runs` more loads of
+// the same input. `load` is called as load(Diagnostics*) and returns a Result.
+template <typename Load>
+Result<Timing> TimeLoads(int runs, Diagnostics* diagnostics, Load load) {
+  SC_RETURN_IF_ERROR(load(diagnostics).status());
+  return TimeRuns(runs, [&] {
+    Diagnostics ignored;
+    load(&ignored).status().IgnoreError();  // the same input loaded without error above
+  });
+}
+
+}  // namespace
 
 Result<Timing> TimeTrackerLoad(const std::filesystem::path& trackers, int runs,
                                Diagnostics* diagnostics) {
-  SC_RETURN_IF_ERROR(analysis::TrackerSet::Load(trackers, diagnostics).status());
-  return TimeRuns(runs, [&] {
-    Diagnostics ignored;
-    Result<analysis::TrackerSet> set = analysis::TrackerSet::Load(trackers, &ignored);
-    set.status().IgnoreError();  // the same file loaded above
-  });
+  return TimeLoads(runs, diagnostics,
+                   [&](Diagnostics* sink) { return analysis::TrackerSet::Load(trackers, sink); });
 }
 
 Result<Timing> TimeTrackerCompile(const std::filesystem::path& trackers, int runs,
@@ -21,22 +31,15 @@ Result<Timing> TimeTrackerCompile(const std::filesystem::path& trackers, int run
   SC_ASSIGN_OR_RETURN(std::string yaml, ReadFile(trackers));
   SC_ASSIGN_OR_RETURN(std::vector<analysis::TrackerDefinition> definitions,
                       analysis::ParseTrackerConfig(yaml, trackers.string(), diagnostics));
-  SC_RETURN_IF_ERROR(analysis::TrackerSet::Compile(definitions, diagnostics).status());
-  return TimeRuns(runs, [&] {
-    Diagnostics ignored;
-    Result<analysis::TrackerSet> set = analysis::TrackerSet::Compile(definitions, &ignored);
-    set.status().IgnoreError();  // the same definitions compiled above
+  return TimeLoads(runs, diagnostics, [&](Diagnostics* sink) {
+    return analysis::TrackerSet::Compile(definitions, sink);
   });
 }
 
 Result<Timing> TimeAnalyzerLoad(const analysis::AnalyzerPaths& paths, int runs,
                                 Diagnostics* diagnostics) {
-  SC_RETURN_IF_ERROR(analysis::CallAnalyzer::Load(paths, diagnostics).status());
-  return TimeRuns(runs, [&] {
-    Diagnostics ignored;
-    Result<analysis::CallAnalyzer> analyzer = analysis::CallAnalyzer::Load(paths, &ignored);
-    analyzer.status().IgnoreError();  // the same files loaded above
-  });
+  return TimeLoads(runs, diagnostics,
+                   [&](Diagnostics* sink) { return analysis::CallAnalyzer::Load(paths, sink); });
 }
 
 Result<VaderFigures> TimeVader(const std::filesystem::path& lexicon,
