@@ -136,6 +136,23 @@ Result<std::vector<model::Call>> MemoryStore::ListCalls(std::string_view rep_id)
   return out;
 }
 
+Result<std::vector<std::string>> MemoryStore::ListCallIds() {
+  std::vector<std::string> ids;
+  for (const auto& [id, call] : calls_) ids.push_back(id);
+  return ids;
+}
+
+Result<std::vector<model::Call>> MemoryStore::LoadCalls(std::span<const std::string> ids) {
+  std::vector<model::Call> out;
+  out.reserve(ids.size());
+  for (const std::string& id : ids) {
+    auto it = calls_.find(id);
+    if (it == calls_.end()) return Status::NotFound(fmt::format("call '{}' is not stored", id));
+    out.push_back(it->second);
+  }
+  return out;
+}
+
 Result<RecordCounts> MemoryStore::CountRecords() {
   auto size = [](const auto& map) { return static_cast<std::int64_t>(map.size()); };
   return RecordCounts{size(reps_),   size(deals_),     size(activities_),

@@ -25,6 +25,8 @@ class MemoryStore final : public Store {
   using Store::SaveCalls;
   Result<std::optional<model::Call>> LoadCall(std::string_view id) override;
   Result<std::vector<model::Call>> ListCalls(std::string_view rep_id) override;
+  Result<std::vector<std::string>> ListCallIds() override;
+  Result<std::vector<model::Call>> LoadCalls(std::span<const std::string> ids) override;
   Result<RecordCounts> CountRecords() override;
 
  private:

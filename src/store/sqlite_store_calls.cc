@@ -153,12 +153,29 @@ Result<std::optional<model::Call>> SqliteStore::LoadCall(std::string_view id) {
   return reader.Read(id);
 }
 
+Result<std::vector<model::Call>> SqliteStore::LoadCalls(std::span<const std::string> ids) {
+  SC_ASSIGN_OR_RETURN(CallReader reader, CallReader::Prepare(db_));
+  std::vector<model::Call> calls;
+  calls.reserve(ids.size());
+  for (const std::string& id : ids) {
+    SC_ASSIGN_OR_RETURN(std::optional<model::Call> call, reader.Read(id));
+    if (!call) return Status::NotFound(fmt::format("call '{}' is not stored", id));
+    calls.push_back(std::move(*call));
+  }
+  return calls;
+}
+
 Result<std::vector<model::Call>> SqliteStore::ListCalls(std::string_view rep_id) {
   std::string sql = fmt::format("SELECT {} FROM calls{} ORDER BY started_at, id", kCallColumns,
                                 rep_id.empty() ? "" : " WHERE rep_id = ?");
   SC_ASSIGN_OR_RETURN(SqliteStatement query, db_.Prepare(sql));
   if (!rep_id.empty()) query.BindText(1, rep_id);
   return ReadRows(query, ReadCall);
+}
+
+Result<std::vector<std::string>> SqliteStore::ListCallIds() {
+  SC_ASSIGN_OR_RETURN(SqliteStatement query, db_.Prepare("SELECT id FROM calls ORDER BY id"));
+  return ReadRows(query, [](const SqliteStatement& row) { return row.ColumnText(0); });
 }
 
 }  // namespace sc::store

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -84,6 +85,12 @@ class Store {
   // Calls of `rep_id` (every rep's when empty) without their utterances, ordered by start
   // time, then id.
   virtual Result<std::vector<model::Call>> ListCalls(std::string_view rep_id) = 0;
+  // Every stored call id, ordered by id.
+  virtual Result<std::vector<std::string>> ListCallIds() = 0;
+  // The calls with `ids` and their utterances in time order, in the order of `ids` (an id
+  // given twice is returned twice). Returns kNotFound naming the first id that is not stored.
+  // Each call is read by its key: a batch of ids never costs a scan of every call per id.
+  virtual Result<std::vector<model::Call>> LoadCalls(std::span<const std::string> ids) = 0;
 
   virtual Result<RecordCounts> CountRecords() = 0;
 };

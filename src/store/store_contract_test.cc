@@ -223,6 +223,46 @@ TEST_P(StoreContractTest, ACallOfAnUnknownRepSavesNothing) {
   EXPECT_EQ(store_->CountRecords()->calls, 0);
 }
 
+TEST_P(StoreContractTest, LoadsCallsInTheOrderAsked) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  std::vector<model::Call> calls = {MakeCall("C-2", "R-1", "2026-09-02T15:00:00Z"),
+                                    MakeCall("C-1", "R-1", "2026-09-01T15:00:00Z"),
+                                    MakeCall("C-3", "R-2", "")};
+  ASSERT_TRUE(store_->SaveCalls(calls).ok());
+  EXPECT_EQ(*store_->ListCallIds(), (std::vector<std::string>{"C-1", "C-2", "C-3"}));
+
+  std::vector<std::string> ids = {"C-3", "C-1", "C-3"};
+  Result<std::vector<model::Call>> loaded = store_->LoadCalls(ids);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ(*loaded, (std::vector<model::Call>{calls[2], calls[1], calls[2]}));
+  EXPECT_TRUE(store_->LoadCalls({})->empty());
+}
+
+TEST_P(StoreContractTest, LoadingCallsNamesTheFirstMissingOne) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  ASSERT_TRUE(store_->SaveCalls({MakeCall("C-1", "R-1", "2026-09-01T15:00:00Z")}).ok());
+  std::vector<std::string> ids = {"C-1", "C-404", "C-405"};
+  Result<std::vector<model::Call>> loaded = store_->LoadCalls(ids);
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.status().code(), StatusCode::kNotFound);
+  EXPECT_THAT(loaded.status().message(), HasSubstr("'C-404'"));
+}
+
+TEST_P(StoreContractTest, LoadsABatchOfCallsWhole) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  std::vector<model::Call> calls;
+  for (int i = 0; i < 256; ++i) {
+    calls.push_back(MakeCall("C-" + std::to_string(1000 + i), "R-1", "2026-09-01T15:00:00Z"));
+    calls.back().utterances.resize(1 + i % 3, calls.back().utterances[0]);
+  }
+  ASSERT_TRUE(store_->SaveCalls(calls).ok());
+  std::vector<std::string> ids;
+  for (auto call = calls.rbegin(); call != calls.rend(); ++call) ids.push_back(call->id);
+  Result<std::vector<model::Call>> loaded = store_->LoadCalls(ids);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ(*loaded, (std::vector<model::Call>(calls.rbegin(), calls.rend())));
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Backends, StoreContractTest,
     ::testing::Values(
