@@ -323,7 +323,8 @@ Result<RecordCounts> SqliteStore::CountRecords() {
                               {"activities", &counts.activities},
                               {"quotas", &counts.quotas},
                               {"forecasts", &counts.forecasts},
-                              {"calls", &counts.calls}}) {
+                              {"calls", &counts.calls},
+                              {"call_analyses", &counts.analyses}}) {
     SC_ASSIGN_OR_RETURN(SqliteStatement query,
                         db_.Prepare(fmt::format("SELECT count(*) FROM {}", table)));
     SC_ASSIGN_OR_RETURN(bool has_row, query.Step());

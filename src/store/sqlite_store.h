@@ -37,6 +37,12 @@ class SqliteStore final : public Store {
   Result<std::vector<std::string>> ListCallIds() override;
   Result<std::vector<model::Call>> LoadCalls(std::span<const std::string> ids) override;
 
+  // In sqlite_store_analyses.cc:
+  Result<std::vector<std::string>> ListCallsToAnalyze(std::string_view version) override;
+  Result<std::int64_t> SaveAnalyses(std::span<const CallAnalysisRecord> records) override;
+  Result<std::vector<CallAnalysisRecord>> ListAnalyses(std::string_view rep_id,
+                                                       std::optional<Date> from,
+                                                       std::optional<Date> to) override;
 
  private:
   explicit SqliteStore(SqliteDatabase db) : db_(std::move(db)) {}
@@ -46,6 +52,7 @@ class SqliteStore final : public Store {
   Status WriteCallBatch(const std::vector<model::Call>& calls, SqliteStatement& remove,
                         SqliteStatement& insert, SqliteStatement& insert_utterance,
                         UpsertCount& count);
+  Status WriteAnalyses(std::span<const CallAnalysisRecord> records);
 
   SqliteDatabase db_;
 };

@@ -119,7 +119,8 @@ Status SqliteStore::WriteCallBatch(const std::vector<model::Call>& calls,
                                    SqliteStatement& remove, SqliteStatement& insert,
                                    SqliteStatement& insert_utterance, UpsertCount& count) {
   for (const model::Call& call : calls) {
-    // Replacing the row cascades to its utterances, so a re-import never leaves stale ones.
+    // Replacing the row cascades to its utterances and its analysis, so a re-import never
+    // leaves stale ones.
     remove.Reset();
     remove.BindText(1, call.id);
     SC_RETURN_IF_ERROR(remove.Run());
