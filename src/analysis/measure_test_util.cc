@@ -95,8 +95,8 @@ void PrintTo(const Objection& o, std::ostream* out) {
 }
 
 void PrintTo(const NextStep& step, std::ostream* out) {
-  *out << fmt::format("{{present: {}, specific: {}, text: \"{}\", at_s: {}}}", step.present,
-                      step.specific, step.text, step.at_s);
+  *out << fmt::format("{{present: {}, specific: {}, text: \"{}\", at_s: {}, utterance: {}}}",
+                      step.present, step.specific, step.text, step.at_s, step.utterance);
 }
 
 }  // namespace sc::model

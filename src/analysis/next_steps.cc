@@ -61,7 +61,8 @@ model::NextStep FindNextStep(const CallFacts& call) {
   return {.present = true,
           .specific = chosen->specific,
           .text = QuoteSentences(utterance.text, std::span(&sentences[chosen->sentence], 1), 0),
-          .at_s = utterance.start_s};
+          .at_s = utterance.start_s,
+          .utterance = chosen->utterance};
 }
 
 }  // namespace sc::analysis

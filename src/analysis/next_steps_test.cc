@@ -32,7 +32,8 @@ TEST(FindNextStepTest, OwnerAndTimeInTheOtherSidesNextUtteranceMakeItSpecific) {
   const NextStep expected{.present = true,
                           .specific = true,
                           .text = "Shall we schedule a follow-up to go through pricing?",
-                          .at_s = 62};
+                          .at_s = 62,
+                          .utterance = 3};
   EXPECT_EQ(FindNextStep(call.facts()), expected);
 }
 
@@ -44,7 +45,8 @@ TEST(FindNextStepTest, AVagueNextStepIsPresentButNotSpecific) {
   const NextStep expected{.present = true,
                           .specific = false,
                           .text = "Let's touch base after the holidays.",
-                          .at_s = 65};
+                          .at_s = 65,
+                          .utterance = 3};
   EXPECT_EQ(FindNextStep(call.facts()), expected);
 }
 
@@ -63,7 +65,11 @@ TEST(FindNextStepTest, TheLastSpecificStepWinsOverALaterVagueOne) {
                                 {kCustomer, 71, 74, "Perfect."},
                                 {kRep, 75, 90, "And let's touch base after that."}}));
   const NextStep expected{
-      .present = true, .specific = true, .text = "I'll send the proposal by Friday.", .at_s = 61};
+      .present = true,
+      .specific = true,
+      .text = "I'll send the proposal by Friday.",
+      .at_s = 61,
+      .utterance = 3};
   EXPECT_EQ(FindNextStep(call.facts()), expected);
 }
 
@@ -91,7 +97,8 @@ TEST(FindNextStepTest, TheCustomerMayProposeIt) {
   const NextStep expected{.present = true,
                           .specific = true,
                           .text = "Could you send over the contract on Monday?",
-                          .at_s = 71};
+                          .at_s = 71,
+                          .utterance = 4};
   EXPECT_EQ(FindNextStep(call.facts()), expected);
 }
 

@@ -131,7 +131,7 @@ TEST(FindObjectionsTest, AnObjectionRaisedAgainIsNotResolved) {
 // pause from the end of 2 (12), not of 0.
 TEST(FindObjectionsTest, OneObjectionPerTypePerCustomerTurn) {
   TestCall call({
-      {kCustomer, 0, 5, "We're using Gong today."},
+      {kCustomer, 0, 5, "We're also looking at Gong."},
       {kRep, 5.2, 5.8, "Mm-hm."},
       {kCustomer, 6, 12,
        "And honestly we're using it for everything. Also budget is tight until next quarter."},
@@ -147,7 +147,7 @@ TEST(FindObjectionsTest, OneObjectionPerTypePerCustomerTurn) {
   const std::string second_sentence = "Also budget is tight until next quarter.";
   EXPECT_THAT(FindObjections(call.facts()), ElementsAre(Objection{.type = "competitor",
                                                                   .at_s = 0,
-                                                                  .text = "We're using Gong today.",
+                                                                  .text = "We're also looking at Gong.",
                                                                   .utterance = 0,
                                                                   .handled = true,
                                                                   .resolved = true,
