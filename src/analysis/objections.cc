@@ -22,7 +22,12 @@ constexpr double kNeutralSentiment = -0.05;
 struct Reply {
   std::size_t response_begin = 0;  // the first rep utterance after the objection
   std::size_t first = 0;           // where the rep takes the floor
-  std::size_t last = 0;            // the reply's last rep utterance
+  std::size_t first_last = 0;      // the first reply turn's last rep utterance
+  // When the first turn asks a clarifying question, the rep's answer after the customer's
+  // clarification belongs to the response too (acknowledge, explore, then respond); the
+  // response then ends with that turn. Otherwise these equal the first turn's.
+  std::size_t final_first = 0;     // where the response's last turn starts
+  std::size_t last = 0;            // the response's last rep utterance
   std::size_t end = 0;             // where the customer takes the floor back, or the call's end
 };
 
@@ -36,15 +41,41 @@ std::size_t NextFloor(const CallFacts& call, std::size_t from, model::SpeakerRol
   return from;
 }
 
+// The last rep utterance before `end`, at or after `first`.
+std::size_t LastRepBefore(const CallFacts& call, std::size_t first, std::size_t end) {
+  std::size_t last = end - 1;
+  while (last > first && !call.IsRep(last)) --last;
+  return last;
+}
+
+bool AsksAQuestion(const CallFacts& call, std::size_t i);
+
+bool AsksInRange(const CallFacts& call, std::size_t begin, std::size_t last) {
+  for (std::size_t i = begin; i <= last; ++i) {
+    if (call.IsRep(i) && AsksAQuestion(call, i)) return true;
+  }
+  return false;
+}
+
 std::optional<Reply> FindReply(const CallFacts& call, std::size_t objection) {
+  const std::size_t size = call.utterances.size();
   Reply reply;
   reply.first = NextFloor(call, objection + 1, kRep);
-  if (reply.first == call.utterances.size()) return std::nullopt;
+  if (reply.first == size) return std::nullopt;
   reply.response_begin = objection + 1;
   while (!call.IsRep(reply.response_begin)) ++reply.response_begin;
   reply.end = NextFloor(call, reply.first + 1, kCustomer);
-  reply.last = reply.end - 1;
-  while (!call.IsRep(reply.last)) --reply.last;
+  reply.first_last = LastRepBefore(call, reply.first, reply.end);
+  reply.final_first = reply.first;
+  reply.last = reply.first_last;
+  if (reply.end < size && AsksInRange(call, reply.response_begin, reply.first_last)) {
+    std::size_t answer = NextFloor(call, reply.end + 1, kRep);
+    if (answer < size) {
+      reply.final_first = answer;
+      reply.end = NextFloor(call, answer + 1, kCustomer);
+      reply.last = LastRepBefore(call, answer, reply.end);
+    }
+  }
   return reply;
 }
 
@@ -73,7 +104,10 @@ model::ObjectionResponse Respond(const CallFacts& call, std::size_t objection, c
     response.value = response.value || call.HasHit(i, call.ids->value);
   }
   const model::Utterance& first = call.utterances[reply.first];
-  response.reply_s = call.utterances[reply.last].end_s - first.start_s;
+  // The longer turn of the response: a defensive monologue in either shows.
+  response.reply_s = std::max(call.utterances[reply.first_last].end_s - first.start_s,
+                              call.utterances[reply.last].end_s -
+                                  call.utterances[reply.final_first].start_s);
   response.pause_s = std::max(0.0, first.start_s - LastCustomerEnd(call, objection, reply.first));
   return response;
 }
@@ -90,7 +124,7 @@ bool ReactsWell(const CallFacts& call, const Reply& reply) {
   std::size_t reaction_end = reply.end < size ? NextFloor(call, reply.end + 1, kRep) : size;
   double sum = 0;
   std::size_t count = 0;
-  for (std::size_t i = reply.first; i < reaction_end; ++i) {
+  for (std::size_t i = reply.final_first; i < reaction_end; ++i) {
     if (!call.IsCustomer(i)) continue;
     sum += call.facts[i].sentiment;
     ++count;

@@ -88,7 +88,9 @@ TEST(FindObjectionsTest, ADefensiveMonologueIsNotHandledAndBackchannelsDoNotEndI
 }
 
 // Price is raised in 1 and again in 3 (a new customer turn: the rep took the floor in 2). Both
-// replies acknowledge and ask; the first is not resolved because price comes back.
+// replies acknowledge and ask; the first is not resolved because price comes back. The first
+// reply asked, so the rep's answer after the customer's clarification (4, "saves ... ten hours
+// a week") is part of its response and brings value.
 TEST(FindObjectionsTest, AnObjectionRaisedAgainIsNotResolved) {
   TestCall call({
       {kRep, 0, 8, "The annual plan is eighteen thousand."},
@@ -108,7 +110,7 @@ TEST(FindObjectionsTest, AnObjectionRaisedAgainIsNotResolved) {
                                     .resolved = false,
                                     .response = ObjectionResponse{.acknowledged = true,
                                                                   .clarifying_question = true,
-                                                                  .value = false,
+                                                                  .value = true,
                                                                   .reply_s = 20 - 12.4,
                                                                   .pause_s = 12.4 - 12}},
                           // Resolved: "Maybe. Send me the numbers." scores 0, neutral.
