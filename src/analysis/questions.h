@@ -1,15 +1,23 @@
 // Questions: which sentences ask, whether they are open or closed, and which rep questions
 // follow up on what the customer just said. Definitions: DOMAIN.md, "rep questions", "open vs
 // closed", "follow-up question"; the cues are the question.open and question.closed trackers.
+// docs/call-analysis.md, "Questions", has worked examples.
 //
 // A sentence is a question when it ends with '?' or opens in interrogative form: a question
 // cue (wh-word, "tell me", "walk me through", an auxiliary followed by a subject: "do you",
-// "can we") at its start, allowing a short lead-in ("So, ", "And ", "Okay, "). Its type is that
-// of the earliest cue in it, the longer cue winning at the same place ("how many" is closed,
-// "how" open); a '?' sentence with no cue is closed ("You're on Salesforce?").
+// "can we") at its start, allowing up to three lead-in words ("So, ", "And ", "Okay, so "),
+// and not followed by a subject ("What we found is..." and "When you think about it..." are
+// statements).
+//
+// Its type is that of the cue opening its first clause that opens with one (clauses start
+// after a comma, semicolon, colon or dash, again allowing lead-ins), else of its earliest cue;
+// the longer cue wins at the same place ("how many" is closed, "how" open). A request wrapping
+// an open cue is open ("Can you walk me through..."); a '?' sentence with no cue is closed
+// ("You're on Salesforce?"), and so is "We covered what you need, is that right?".
 //
 // A rep question is a follow-up when it reuses a content word (see word_set.h) of the
-// customer's previous turn: the customer's utterances since the rep last spoke.
+// customer's previous turn: the customer's consecutive utterances right before the rep's
+// current turn (the rep's utterances since the customer last spoke).
 #pragma once
 
 #include <cstddef>

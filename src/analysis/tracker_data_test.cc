@@ -63,7 +63,9 @@ TEST_F(ShippedTrackersTest, HasTheTrackersAnalysisUses) {
                           "objection.price", "objection.timing", "objection.authority",
                           "objection.need", "objection.competitor", "objection.trust", "empathy",
                           "next_step", "next_step.time", "next_step.owner", "value", "feature",
-                          "trial_close", "personalization", "competitor", "backchannel"));
+                          "trial_close", "personalization", "competitor", "backchannel", "pain",
+                          "discount", "call_type.discovery", "call_type.demo",
+                          "call_type.negotiation", "call_type.closing"));
 }
 
 TEST_F(ShippedTrackersTest, SpeakersAndScopesAreParsed) {
@@ -217,7 +219,8 @@ TEST_F(ShippedTrackersTest, ScansARealisticUtterance) {
   EXPECT_THAT(found,
               ElementsAre(Pair("filler", "Um"), Pair("personalization", "you mentioned"),
                           Pair("competitor", "Gong"), Pair("next_step.owner", "I'll"),
-                          Pair("next_step", "send the proposal"), Pair("next_step.time", "Friday"),
+                          Pair("next_step", "send the proposal"),
+                          Pair("call_type.negotiation", "proposal"), Pair("next_step.time", "Friday"),
                           Pair("next_step.time", "at 2pm"), Pair("question.closed", "which"),
                           Pair("value", "saves"), Pair("personalization", "your team"),
                           Pair("value", "hours a week"), Pair("question.open", "How"),

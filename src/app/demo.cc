@@ -4,10 +4,26 @@
 
 #include <fmt/format.h>
 
+#include "analysis/call_analysis_json.h"
+#include "app/analyzer_setup.h"
 #include "store/sqlite_store.h"
 
 namespace sc::app {
 namespace {
+
+// The rep's stored call analyses, summed up.
+Result<analysis::CallSummary> SummarizeStoredCalls(store::Store& store, const std::string& rep_id) {
+  SC_ASSIGN_OR_RETURN(std::vector<store::CallAnalysisRecord> records,
+                      store.ListAnalyses(rep_id, std::nullopt, std::nullopt));
+  std::vector<model::CallAnalysis> analyses;
+  analyses.reserve(records.size());
+  for (const store::CallAnalysisRecord& record : records) {
+    SC_ASSIGN_OR_RETURN(model::CallAnalysis analysis,
+                        analysis::CallAnalysisFromJson(record.json, record.call_id));
+    analyses.push_back(std::move(analysis));
+  }
+  return analysis::SummarizeCalls(analyses);
+}
 
 // Reads the loaded team back from the store, so the summary shows what was imported.
 Result<std::vector<DemoRepLine>> SummarizeTeam(store::Store& store) {
@@ -35,6 +51,7 @@ Result<std::vector<DemoRepLine>> SummarizeTeam(store::Store& store) {
     SC_ASSIGN_OR_RETURN(std::vector<model::Call> calls, store.ListCalls(rep.id));
     line.calls = static_cast<int>(calls.size());
     for (const model::Call& call : calls) line.call_hours += call.duration_s / 3600;
+    SC_ASSIGN_OR_RETURN(line.call_measures, SummarizeStoredCalls(store, rep.id));
     lines.push_back(std::move(line));
   }
   return lines;
@@ -77,6 +94,9 @@ Result<DemoResult> RunDemo(const DemoOptions& options, Diagnostics* diagnostics)
   }
   CallImportOptions call_import{.paths = {result.files.manifest.parent_path()}};
   SC_ASSIGN_OR_RETURN(result.calls, ImportCallFiles(*store, call_import, diagnostics));
+  SC_ASSIGN_OR_RETURN(analysis::CallAnalyzer analyzer,
+                      LoadCallAnalyzer(options.config_dir, diagnostics));
+  SC_ASSIGN_OR_RETURN(result.analysis, AnalyzeStoredCalls(*store, analyzer, {}));
   SC_ASSIGN_OR_RETURN(result.reps, SummarizeTeam(*store));
   return result;
 }

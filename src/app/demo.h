@@ -2,14 +2,16 @@
 //
 // Generates the team (sample/), writes it as real CRM exports and transcript files into
 // `dir`, and imports the CRM files and the transcripts into dir/salescoach.db through the
-// same importers a user runs, so the demo exercises the product rather than a shortcut
-// around it.
+// same importers a user runs, then analyzes every call as `salescoach analyze` does, so the
+// demo exercises the product rather than a shortcut around it.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "analysis/call_summary.h"
+#include "app/analyze_calls.h"
 #include "app/import_calls.h"
 #include "app/import_crm.h"
 #include "base/date.h"
@@ -25,6 +27,7 @@ struct DemoOptions {
   int days = 180;
   std::uint64_t seed = 7;
   Date end_date;  // the last day of history; the CLI defaults it to today
+  std::filesystem::path config_dir;  // --config overrides for the analysis; may be empty
 };
 
 // One line of the loaded-team summary, read back from the database.
@@ -39,6 +42,7 @@ struct DemoRepLine {
   double mean_discount_pct = 0;  // over deals with a recorded discount
   int calls = 0;          // imported calls
   double call_hours = 0;  // their total duration
+  analysis::CallSummary call_measures;  // from the stored call analyses
 };
 
 struct DemoResult {
@@ -46,6 +50,7 @@ struct DemoResult {
   std::filesystem::path database;
   CrmImportResult import;
   CallImportResult calls;
+  AnalyzeSummary analysis;
   std::vector<DemoRepLine> reps;  // ordered by rep id
 };
 

@@ -16,6 +16,7 @@ namespace sc::cli {
 // Options every subcommand understands.
 struct GlobalOptions {
   std::string db = "salescoach.db";
+  std::string config;  // folder of overrides: trackers.yaml, stopwords.txt, ...
   bool quiet = false;
 };
 
@@ -23,6 +24,8 @@ using Command = std::function<int()>;
 
 Command RegisterDemo(CLI::App& app, const GlobalOptions& global);
 Command RegisterImport(CLI::App& app, const GlobalOptions& global);
+Command RegisterAnalyze(CLI::App& app, const GlobalOptions& global);
+Command RegisterAnalyzeCall(CLI::App& app, const GlobalOptions& global);
 
 // Prints a failed Status (and its diagnostics, if any) to stderr and returns the exit code.
 int ReportFailure(const Status& status, const Diagnostics& diagnostics);

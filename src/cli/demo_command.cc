@@ -49,12 +49,42 @@ void PrintTeam(const app::DemoResult& result) {
   fmt::print("Imported {} calls from {} transcript files in {} (speaker roles: {}).\n",
              result.calls.calls.total(), result.calls.files,
              result.files.manifest.parent_path().string(), roles);
+  fmt::print("Analyzed {} calls ({} utterances).\n", result.analysis.analyzed,
+             result.analysis.utterances);
   fmt::print("Planted skill levels: {}\n", result.files.ground_truth.string());
+}
+
+// "43%", "12.5", or "-" when there is nothing to show.
+std::string Percent(const std::optional<double>& share) {
+  return share ? fmt::format("{:.0f}%", *share * 100) : "-";
+}
+std::string Number(const std::optional<double>& value, int decimals) {
+  return value ? fmt::format("{:.{}f}", *value, decimals) : "-";
+}
+
+void PrintCallMeasures(const app::DemoResult& result) {
+  fmt::print("\nCall measures per rep (targets: talk 35-50%, 11-14 questions on discovery calls, "
+             "under 3 fillers/min,\nmonologues under 150 s, a specific next step on 80% of "
+             "calls)\n\n");
+  fmt::print("{:<7} {:<22} {:>5} {:>6} {:>9} {:>6} {:>8} {:>10} {:>9} {:>10} {:>9}\n", "rep",
+             "name", "calls", "talk", "questions", "open", "fillers", "monologue", "patience",
+             "next step", "handled");
+  fmt::print("{:<7} {:<22} {:>5} {:>6} {:>9} {:>6} {:>8} {:>10} {:>9} {:>10} {:>9}\n", "", "",
+             "", "", "per call", "", "per min", "mean s", "s", "specific", "objections");
+  for (const app::DemoRepLine& rep : result.reps) {
+    const analysis::CallSummary& m = rep.call_measures;
+    fmt::print("{:<7} {:<22} {:>5} {:>6} {:>9} {:>6} {:>8} {:>10} {:>9} {:>10} {:>9}\n", rep.id,
+               rep.name, m.calls, Percent(m.talk_ratio), Number(m.questions_per_call, 1),
+               Percent(m.open_share), Number(m.fillers_per_min, 1),
+               Number(m.longest_monologue_s, 0), Number(m.patience_s, 1),
+               Percent(m.next_step_share), Percent(m.objections_handled));
+  }
 }
 
 int RunDemo(const DemoArgs& args, const GlobalOptions& global) {
   app::DemoOptions options{.dir = args.dir, .reps = args.reps, .days = args.days,
-                           .seed = args.seed, .end_date = Today()};
+                           .seed = args.seed, .end_date = Today(),
+                           .config_dir = global.config};
   Diagnostics diagnostics;
   if (!args.as_of.empty()) {
     std::optional<Date> as_of = Date::Parse(args.as_of);
@@ -67,7 +97,10 @@ int RunDemo(const DemoArgs& args, const GlobalOptions& global) {
   }
   Result<app::DemoResult> result = app::RunDemo(options, &diagnostics);
   if (!result.ok()) return ReportFailure(result.status(), diagnostics);
-  if (!global.quiet) PrintTeam(*result);
+  if (!global.quiet) {
+    PrintTeam(*result);
+    PrintCallMeasures(*result);
+  }
   return kExitOk;
 }
 

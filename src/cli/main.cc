@@ -17,6 +17,9 @@ int main(int argc, char** argv) {
   app.fallthrough();  // global options (--db, -q) may follow the subcommand too
   sc::cli::GlobalOptions global;
   app.add_option("--db", global.db, "database file (default ./salescoach.db)");
+  app.add_option("--config", global.config,
+                 "folder of overrides: trackers.yaml, stopwords.txt, vader_lexicon.txt")
+      ->check(CLI::ExistingDirectory);
   app.add_flag("-q,--quiet", global.quiet, "print only errors");
 
   std::vector<std::pair<CLI::App*, sc::cli::Command>> commands;
@@ -27,6 +30,8 @@ int main(int argc, char** argv) {
   };
   add(sc::cli::RegisterDemo);
   add(sc::cli::RegisterImport);
+  add(sc::cli::RegisterAnalyze);
+  add(sc::cli::RegisterAnalyzeCall);
 
   try {
     app.parse(argc, argv);

@@ -89,6 +89,7 @@ struct NextStep {
   bool specific = false;  // that action has an owner and a time
   std::string text;       // the sentence that states it, quoted; empty when absent
   double at_s = 0;
+  std::size_t utterance = 0;  // where it was said, when present
 
   friend bool operator==(const NextStep&, const NextStep&) = default;
 };

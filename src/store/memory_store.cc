@@ -117,7 +117,10 @@ Result<UpsertCount> MemoryStore::SaveCalls(const CallBatchSource& next) {
     }
   }
   UpsertCount count;
-  for (const model::Call& call : calls) Upsert(calls_, call.id, call, count);
+  for (const model::Call& call : calls) {
+    Upsert(calls_, call.id, call, count);
+    analyses_.erase(call.id);  // its transcript may have changed
+  }
   return count;
 }
 
@@ -136,10 +139,73 @@ Result<std::vector<model::Call>> MemoryStore::ListCalls(std::string_view rep_id)
   return out;
 }
 
+Result<std::vector<std::string>> MemoryStore::ListCallIds() {
+  std::vector<std::string> ids;
+  for (const auto& [id, call] : calls_) ids.push_back(id);
+  return ids;
+}
+
+Result<std::vector<model::Call>> MemoryStore::LoadCalls(std::span<const std::string> ids) {
+  std::vector<model::Call> out;
+  out.reserve(ids.size());
+  for (const std::string& id : ids) {
+    auto it = calls_.find(id);
+    if (it == calls_.end()) return Status::NotFound(fmt::format("call '{}' is not stored", id));
+    out.push_back(it->second);
+  }
+  return out;
+}
+
+Result<std::vector<std::string>> MemoryStore::ListCallsToAnalyze(std::string_view version) {
+  std::vector<std::string> ids;
+  for (const auto& [id, call] : calls_) {
+    auto analysis = analyses_.find(id);
+    if (analysis == analyses_.end() || analysis->second.version != version) ids.push_back(id);
+  }
+  return ids;
+}
+
+Result<std::int64_t> MemoryStore::SaveAnalyses(std::span<const CallAnalysisRecord> records) {
+  for (const CallAnalysisRecord& record : records) {
+    if (!calls_.contains(record.call_id)) {
+      return Status::InvalidArgument(
+          fmt::format("an analysis names call '{}', which is not stored", record.call_id));
+    }
+  }
+  for (const CallAnalysisRecord& record : records) {
+    analyses_.insert_or_assign(record.call_id,
+                               CallAnalysisRecord{record.call_id, record.version, record.json});
+  }
+  return static_cast<std::int64_t>(records.size());
+}
+
+Result<std::vector<CallAnalysisRecord>> MemoryStore::ListAnalyses(std::string_view rep_id,
+                                                                  std::optional<Date> from,
+                                                                  std::optional<Date> to) {
+  std::vector<CallAnalysisRecord> out;
+  for (const auto& [id, analysis] : analyses_) {
+    const model::Call& call = calls_.find(id)->second;
+    if (!rep_id.empty() && call.rep_id != rep_id) continue;
+    if (from || to) {
+      if (!call.started_at) continue;
+      Date day = call.started_at->date();
+      if ((from && day < *from) || (to && day > *to)) continue;
+    }
+    CallAnalysisRecord record = analysis;
+    record.rep_id = call.rep_id;
+    record.started_at = call.started_at;
+    out.push_back(std::move(record));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.started_at, a.call_id) < std::tie(b.started_at, b.call_id);
+  });
+  return out;
+}
+
 Result<RecordCounts> MemoryStore::CountRecords() {
   auto size = [](const auto& map) { return static_cast<std::int64_t>(map.size()); };
-  return RecordCounts{size(reps_),   size(deals_),     size(activities_),
-                      size(quotas_), size(forecasts_), size(calls_)};
+  return RecordCounts{size(reps_),      size(deals_), size(activities_), size(quotas_),
+                      size(forecasts_), size(calls_), size(analyses_)};
 }
 
 }  // namespace sc::store

@@ -25,6 +25,13 @@ class MemoryStore final : public Store {
   using Store::SaveCalls;
   Result<std::optional<model::Call>> LoadCall(std::string_view id) override;
   Result<std::vector<model::Call>> ListCalls(std::string_view rep_id) override;
+  Result<std::vector<std::string>> ListCallIds() override;
+  Result<std::vector<model::Call>> LoadCalls(std::span<const std::string> ids) override;
+  Result<std::vector<std::string>> ListCallsToAnalyze(std::string_view version) override;
+  Result<std::int64_t> SaveAnalyses(std::span<const CallAnalysisRecord> records) override;
+  Result<std::vector<CallAnalysisRecord>> ListAnalyses(std::string_view rep_id,
+                                                       std::optional<Date> from,
+                                                       std::optional<Date> to) override;
   Result<RecordCounts> CountRecords() override;
 
  private:
@@ -36,6 +43,8 @@ class MemoryStore final : public Store {
   std::map<PeriodKey, model::Quota> quotas_;
   std::map<PeriodKey, model::Forecast> forecasts_;
   std::map<std::string, model::Call, std::less<>> calls_;
+  // By call id, as saved: rep_id and started_at are copied from the call when listing.
+  std::map<std::string, CallAnalysisRecord, std::less<>> analyses_;
 };
 
 }  // namespace sc::store

@@ -43,6 +43,10 @@ Status SqliteStatus(sqlite3* db, int result_code, std::string_view context) {
   }
 }
 
+bool IsForeignKeyViolation(const Status& status) {
+  return !status.ok() && status.message().find("FOREIGN KEY") != std::string::npos;
+}
+
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : db_(other.db_), statement_(std::exchange(other.statement_, nullptr)) {}
 

@@ -14,6 +14,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
 
 #include "base/result.h"
 
@@ -65,6 +68,19 @@ class SqliteStatement {
   sqlite3_stmt* statement_ = nullptr;   // owned
 };
 
+// Steps `query` through its remaining rows and returns read(query) for each, in order, or
+// the first failing step's Status.
+template <typename Read>
+auto ReadRows(SqliteStatement& query, Read read)
+    -> Result<std::vector<std::invoke_result_t<Read&, const SqliteStatement&>>> {
+  std::vector<std::invoke_result_t<Read&, const SqliteStatement&>> rows;
+  while (true) {
+    SC_ASSIGN_OR_RETURN(bool has_row, query.Step());
+    if (!has_row) return rows;
+    rows.push_back(read(std::as_const(query)));
+  }
+}
+
 class SqliteDatabase {
  public:
   // Opens (creating when missing) the database at `path`; ":memory:" opens a private
@@ -110,5 +126,9 @@ class SqliteDatabase {
 
 // Maps an SQLite result code to our Status codes, with `context` and SQLite's message.
 Status SqliteStatus(sqlite3* db, int result_code, std::string_view context);
+
+// True when `status` is a write refused because a row names a parent row that is not stored
+// (a FOREIGN KEY constraint), which callers turn into a message about the user's data.
+bool IsForeignKeyViolation(const Status& status);
 
 }  // namespace sc::store

@@ -115,9 +115,23 @@ CREATE TABLE utterances (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations{{
+// A call's analysis is kept as the analyzer wrote it, so reports never re-read transcripts.
+// Deleting or re-importing a call deletes its analysis with it. The (version, call_id) index
+// lists the calls analyzed by one version in id order without reading the documents, which
+// is how the store finds the calls still to analyze.
+constexpr std::string_view kCallAnalysisTables = R"sql(
+CREATE TABLE call_analyses (
+  call_id TEXT PRIMARY KEY REFERENCES calls(id) ON DELETE CASCADE,
+  version TEXT NOT NULL,
+  analyzed_json TEXT NOT NULL
+) STRICT;
+CREATE INDEX call_analyses_by_version ON call_analyses(version, call_id);
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations{{
     {1, "CRM tables: reps, deals, activities, quotas, forecasts", kCrmTables},
     {2, "calls and their utterances", kCallTables},
+    {3, "call analyses", kCallAnalysisTables},
 }};
 
 }  // namespace

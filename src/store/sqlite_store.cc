@@ -229,12 +229,7 @@ auto QueryByRep(SqliteDatabase& db, std::string_view select, std::string_view re
                                    : fmt::format("{} WHERE rep_id = ? ORDER BY {}", select, order);
   SC_ASSIGN_OR_RETURN(SqliteStatement query, db.Prepare(sql));
   if (!rep_id.empty()) query.BindText(1, rep_id);
-  std::vector<decltype(read(query))> out;
-  while (true) {
-    SC_ASSIGN_OR_RETURN(bool has_row, query.Step());
-    if (!has_row) return out;
-    out.push_back(read(query));
-  }
+  return ReadRows(query, read);
 }
 
 template <typename Record>
@@ -269,9 +264,7 @@ Status SqliteStore::WriteCrm(const model::CrmBatch& batch, ImportSummary& summar
   // Reps are in place, so a record naming an unknown rep is the user's data, not ordering.
   auto named_rep = [](std::string_view kind) {
     return [kind](const Status& status) {
-      if (status.ok() || status.message().find("FOREIGN KEY") == std::string::npos) {
-        return status;
-      }
+      if (!IsForeignKeyViolation(status)) return status;
       return Status::InvalidArgument(
           fmt::format("a {} names a rep that is not imported; import reps first", kind));
     };
@@ -330,7 +323,8 @@ Result<RecordCounts> SqliteStore::CountRecords() {
                               {"activities", &counts.activities},
                               {"quotas", &counts.quotas},
                               {"forecasts", &counts.forecasts},
-                              {"calls", &counts.calls}}) {
+                              {"calls", &counts.calls},
+                              {"call_analyses", &counts.analyses}}) {
     SC_ASSIGN_OR_RETURN(SqliteStatement query,
                         db_.Prepare(fmt::format("SELECT count(*) FROM {}", table)));
     SC_ASSIGN_OR_RETURN(bool has_row, query.Step());

@@ -27,11 +27,22 @@ class SqliteStore final : public Store {
   Result<std::vector<model::Activity>> ListActivities(std::string_view rep_id) override;
   Result<std::vector<model::Quota>> ListQuotas(std::string_view rep_id) override;
   Result<std::vector<model::Forecast>> ListForecasts(std::string_view rep_id) override;
-  Result<UpsertCount> SaveCalls(const CallBatchSource& next) override;
-  using Store::SaveCalls;  // _calls.cc
-  Result<std::optional<model::Call>> LoadCall(std::string_view id) override;         // _calls.cc
-  Result<std::vector<model::Call>> ListCalls(std::string_view rep_id) override;      // _calls.cc
   Result<RecordCounts> CountRecords() override;
+
+  // In sqlite_store_calls.cc:
+  Result<UpsertCount> SaveCalls(const CallBatchSource& next) override;
+  using Store::SaveCalls;
+  Result<std::optional<model::Call>> LoadCall(std::string_view id) override;
+  Result<std::vector<model::Call>> ListCalls(std::string_view rep_id) override;
+  Result<std::vector<std::string>> ListCallIds() override;
+  Result<std::vector<model::Call>> LoadCalls(std::span<const std::string> ids) override;
+
+  // In sqlite_store_analyses.cc:
+  Result<std::vector<std::string>> ListCallsToAnalyze(std::string_view version) override;
+  Result<std::int64_t> SaveAnalyses(std::span<const CallAnalysisRecord> records) override;
+  Result<std::vector<CallAnalysisRecord>> ListAnalyses(std::string_view rep_id,
+                                                       std::optional<Date> from,
+                                                       std::optional<Date> to) override;
 
  private:
   explicit SqliteStore(SqliteDatabase db) : db_(std::move(db)) {}
@@ -41,6 +52,7 @@ class SqliteStore final : public Store {
   Status WriteCallBatch(const std::vector<model::Call>& calls, SqliteStatement& remove,
                         SqliteStatement& insert, SqliteStatement& insert_utterance,
                         UpsertCount& count);
+  Status WriteAnalyses(std::span<const CallAnalysisRecord> records);
 
   SqliteDatabase db_;
 };

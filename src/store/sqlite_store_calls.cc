@@ -35,6 +35,46 @@ model::Call ReadCall(const SqliteStatement& row) {
   return call;
 }
 
+model::Utterance ReadUtterance(const SqliteStatement& row) {
+  return model::Utterance{
+      row.ColumnText(0),
+      model::ParseSpeakerRole(row.ColumnText(1)).value_or(model::SpeakerRole::kUnknown),
+      row.ColumnDouble(2), row.ColumnDouble(3), row.ColumnText(4)};
+}
+
+// Reads whole calls by id with two statements prepared once, however many calls it reads.
+class CallReader {
+ public:
+  static Result<CallReader> Prepare(SqliteDatabase& db) {
+    SC_ASSIGN_OR_RETURN(SqliteStatement call,
+                        db.Prepare(fmt::format("SELECT {} FROM calls WHERE id = ?", kCallColumns)));
+    SC_ASSIGN_OR_RETURN(SqliteStatement utterances,
+                        db.Prepare("SELECT speaker, role, start_s, end_s, text FROM utterances "
+                                   "WHERE call_id = ? ORDER BY seq"));
+    return CallReader(std::move(call), std::move(utterances));
+  }
+
+  // The call with `id` and its utterances in time order, or nullopt when it is not stored.
+  Result<std::optional<model::Call>> Read(std::string_view id) {
+    call_.Reset();
+    call_.BindText(1, id);
+    SC_ASSIGN_OR_RETURN(bool found, call_.Step());
+    if (!found) return std::optional<model::Call>();
+    model::Call call = ReadCall(call_);
+    utterances_.Reset();
+    utterances_.BindText(1, id);
+    SC_ASSIGN_OR_RETURN(call.utterances, ReadRows(utterances_, ReadUtterance));
+    return std::optional<model::Call>(std::move(call));
+  }
+
+ private:
+  CallReader(SqliteStatement call, SqliteStatement utterances)
+      : call_(std::move(call)), utterances_(std::move(utterances)) {}
+
+  SqliteStatement call_;
+  SqliteStatement utterances_;
+};
+
 Status InsertUtterances(SqliteStatement& insert, const model::Call& call) {
   for (std::size_t seq = 0; seq < call.utterances.size(); ++seq) {
     const model::Utterance& u = call.utterances[seq];
@@ -79,7 +119,8 @@ Status SqliteStore::WriteCallBatch(const std::vector<model::Call>& calls,
                                    SqliteStatement& remove, SqliteStatement& insert,
                                    SqliteStatement& insert_utterance, UpsertCount& count) {
   for (const model::Call& call : calls) {
-    // Replacing the row cascades to its utterances, so a re-import never leaves stale ones.
+    // Replacing the row cascades to its utterances and its analysis, so a re-import never
+    // leaves stale ones.
     remove.Reset();
     remove.BindText(1, call.id);
     SC_RETURN_IF_ERROR(remove.Run());
@@ -98,7 +139,7 @@ Status SqliteStore::WriteCallBatch(const std::vector<model::Call>& calls,
     insert.BindText(9, call.source);
     insert.BindDouble(10, call.duration_s);
     Status inserted = insert.Run();
-    if (!inserted.ok() && inserted.message().find("FOREIGN KEY") != std::string::npos) {
+    if (IsForeignKeyViolation(inserted)) {
       return Status::InvalidArgument(fmt::format(
           "call '{}' names rep '{}', which is not imported", call.id, call.rep_id));
     }
@@ -109,25 +150,20 @@ Status SqliteStore::WriteCallBatch(const std::vector<model::Call>& calls,
 }
 
 Result<std::optional<model::Call>> SqliteStore::LoadCall(std::string_view id) {
-  SC_ASSIGN_OR_RETURN(SqliteStatement query, db_.Prepare(fmt::format(
-                                                 "SELECT {} FROM calls WHERE id = ?", kCallColumns)));
-  query.BindText(1, id);
-  SC_ASSIGN_OR_RETURN(bool found, query.Step());
-  if (!found) return std::optional<model::Call>();
-  model::Call call = ReadCall(query);
-  SC_ASSIGN_OR_RETURN(SqliteStatement utterances,
-                      db_.Prepare("SELECT speaker, role, start_s, end_s, text FROM utterances "
-                                  "WHERE call_id = ? ORDER BY seq"));
-  utterances.BindText(1, id);
-  while (true) {
-    SC_ASSIGN_OR_RETURN(bool has_row, utterances.Step());
-    if (!has_row) break;
-    call.utterances.push_back(model::Utterance{
-        utterances.ColumnText(0),
-        model::ParseSpeakerRole(utterances.ColumnText(1)).value_or(model::SpeakerRole::kUnknown),
-        utterances.ColumnDouble(2), utterances.ColumnDouble(3), utterances.ColumnText(4)});
+  SC_ASSIGN_OR_RETURN(CallReader reader, CallReader::Prepare(db_));
+  return reader.Read(id);
+}
+
+Result<std::vector<model::Call>> SqliteStore::LoadCalls(std::span<const std::string> ids) {
+  SC_ASSIGN_OR_RETURN(CallReader reader, CallReader::Prepare(db_));
+  std::vector<model::Call> calls;
+  calls.reserve(ids.size());
+  for (const std::string& id : ids) {
+    SC_ASSIGN_OR_RETURN(std::optional<model::Call> call, reader.Read(id));
+    if (!call) return Status::NotFound(fmt::format("call '{}' is not stored", id));
+    calls.push_back(std::move(*call));
   }
-  return std::optional<model::Call>(std::move(call));
+  return calls;
 }
 
 Result<std::vector<model::Call>> SqliteStore::ListCalls(std::string_view rep_id) {
@@ -135,12 +171,12 @@ Result<std::vector<model::Call>> SqliteStore::ListCalls(std::string_view rep_id)
                                 rep_id.empty() ? "" : " WHERE rep_id = ?");
   SC_ASSIGN_OR_RETURN(SqliteStatement query, db_.Prepare(sql));
   if (!rep_id.empty()) query.BindText(1, rep_id);
-  std::vector<model::Call> calls;
-  while (true) {
-    SC_ASSIGN_OR_RETURN(bool has_row, query.Step());
-    if (!has_row) return calls;
-    calls.push_back(ReadCall(query));
-  }
+  return ReadRows(query, ReadCall);
+}
+
+Result<std::vector<std::string>> SqliteStore::ListCallIds() {
+  SC_ASSIGN_OR_RETURN(SqliteStatement query, db_.Prepare("SELECT id FROM calls ORDER BY id"));
+  return ReadRows(query, [](const SqliteStatement& row) { return row.ColumnText(0); });
 }
 
 }  // namespace sc::store

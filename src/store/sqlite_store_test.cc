@@ -15,6 +15,14 @@ namespace {
 
 using ::testing::HasSubstr;
 
+// A CRM import of rep R-1 alone.
+model::CrmBatch OneRep() {
+  model::CrmBatch batch;
+  batch.reps.push_back(
+      {"R-1", "Dana Reyes", "", "", "", model::Segment::kSmb, std::nullopt, model::RepRole::kRep});
+  return batch;
+}
+
 class SqliteStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -34,10 +42,7 @@ class SqliteStoreTest : public ::testing::Test {
 TEST_F(SqliteStoreTest, DataSurvivesReopening) {
   {
     auto store = std::move(SqliteStore::Open(path_)).value();
-    model::CrmBatch batch;
-    batch.reps.push_back({"R-1", "Dana Reyes", "", "", "", model::Segment::kSmb, std::nullopt,
-                          model::RepRole::kRep});
-    ASSERT_TRUE(store->ImportCrm(batch).ok());
+    ASSERT_TRUE(store->ImportCrm(OneRep()).ok());
   }
   auto reopened = std::move(SqliteStore::Open(path_)).value();
   EXPECT_EQ(reopened->CountRecords()->reps, 1);
@@ -51,6 +56,33 @@ TEST_F(SqliteStoreTest, RecordsTheSchemaVersionOnce) {
   auto count = std::move(db.Prepare("SELECT count(*) FROM schema_version")).value();
   ASSERT_TRUE(*count.Step());
   EXPECT_EQ(count.ColumnInt(0), LatestSchemaVersion());
+}
+
+TEST_F(SqliteStoreTest, UpgradesADatabaseWrittenAtVersion2) {
+  {
+    auto store = std::move(SqliteStore::Open(path_)).value();
+    ASSERT_TRUE(store->ImportCrm(OneRep()).ok());
+    model::Call call;
+    call.id = "C-1";
+    call.rep_id = "R-1";
+    call.utterances = {{"Dana Reyes", model::SpeakerRole::kRep, 0, 2, "Thanks for joining."}};
+    ASSERT_TRUE(store->SaveCalls({call}).ok());
+  }
+  {
+    // Back to the file salescoach wrote at version 2: calls, but no call_analyses table.
+    auto db = std::move(SqliteDatabase::Open(path_)).value();
+    ASSERT_TRUE(
+        db.Exec("DROP TABLE call_analyses; DELETE FROM schema_version WHERE version > 2").ok());
+    ASSERT_EQ(*CurrentSchemaVersion(db), 2);
+  }
+  auto store = std::move(SqliteStore::Open(path_)).value();
+  EXPECT_EQ((*store->LoadCall("C-1"))->utterances.size(), 1u);
+  EXPECT_EQ(*store->ListCallsToAnalyze("v1"), std::vector<std::string>{"C-1"});
+  std::vector<CallAnalysisRecord> analyses = {{"C-1", "v1", "{}", "", std::nullopt}};
+  ASSERT_TRUE(store->SaveAnalyses(analyses).ok());
+  EXPECT_TRUE(store->ListCallsToAnalyze("v1")->empty());
+  auto db = std::move(SqliteDatabase::Open(path_)).value();
+  EXPECT_EQ(*CurrentSchemaVersion(db), LatestSchemaVersion());
 }
 
 TEST_F(SqliteStoreTest, RefusesADatabaseFromANewerVersion) {

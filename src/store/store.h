@@ -14,10 +14,12 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/date.h"
 #include "base/result.h"
 #include "model/call.h"
 #include "model/crm_batch.h"
@@ -40,8 +42,22 @@ struct ImportSummary {
 
 // Rows per table, for status output and tests.
 struct RecordCounts {
-  std::int64_t reps = 0, deals = 0, activities = 0, quotas = 0, forecasts = 0, calls = 0;
+  std::int64_t reps = 0, deals = 0, activities = 0, quotas = 0, forecasts = 0, calls = 0,
+               analyses = 0;
   friend bool operator==(const RecordCounts&, const RecordCounts&) = default;
+};
+
+// One call's stored analysis. The store keeps the document as opaque text: it never parses
+// it, so it does not depend on the analysis module or its document shape.
+struct CallAnalysisRecord {
+  std::string call_id;
+  std::string version;  // the analyzer version that produced it
+  std::string json;     // the call analysis document
+  // Copied from the call when listing (ignored on save): for filtering without parsing JSON.
+  std::string rep_id;
+  std::optional<Timestamp> started_at;
+
+  friend bool operator==(const CallAnalysisRecord&, const CallAnalysisRecord&) = default;
 };
 
 // Produces the calls of one import batch by batch: a non-empty batch, an empty batch when
@@ -74,8 +90,9 @@ class Store {
 
   // Writes every batch `next` produces, calls and utterances, in one transaction: all of them
   // or none, with only one batch in memory at a time. A call whose id is stored is replaced
-  // whole, utterances included. Returns the source's failure, or kInvalidArgument when a
-  // call names a rep that is not stored; nothing is written in either case.
+  // whole, utterances included, and its stored analysis is dropped (its transcript may have
+  // changed, so it is analyzed again). Returns the source's failure, or kInvalidArgument
+  // when a call names a rep that is not stored; nothing is written in either case.
   virtual Result<UpsertCount> SaveCalls(const CallBatchSource& next) = 0;
   // The same for calls already in memory.
   Result<UpsertCount> SaveCalls(const std::vector<model::Call>& calls);
@@ -84,6 +101,28 @@ class Store {
   // Calls of `rep_id` (every rep's when empty) without their utterances, ordered by start
   // time, then id.
   virtual Result<std::vector<model::Call>> ListCalls(std::string_view rep_id) = 0;
+  // Every stored call id, ordered by id.
+  virtual Result<std::vector<std::string>> ListCallIds() = 0;
+  // The calls with `ids` and their utterances in time order, in the order of `ids` (an id
+  // given twice is returned twice). Returns kNotFound naming the first id that is not stored.
+  // Each call is read by its key: a batch of ids never costs a scan of every call per id.
+  virtual Result<std::vector<model::Call>> LoadCalls(std::span<const std::string> ids) = 0;
+
+  // Ids of the stored calls that have no analysis of `version` (none at all, or one of
+  // another version), ordered by id.
+  virtual Result<std::vector<std::string>> ListCallsToAnalyze(std::string_view version) = 0;
+  // Writes `records` in one transaction, each replacing any stored analysis of the same call
+  // (of the same call twice in `records`, the later one is kept); their rep_id and started_at
+  // are ignored. Returns how many records were written, or kInvalidArgument naming the first
+  // record whose call is not stored, with nothing written.
+  virtual Result<std::int64_t> SaveAnalyses(std::span<const CallAnalysisRecord> records) = 0;
+  // Stored analyses of `rep_id`'s calls (every rep's when empty) whose call started on a UTC
+  // date in [from, to], both inclusive; an unset bound is open. Calls without a start time
+  // are listed only when both bounds are unset. Ordered by the call's start time (calls
+  // without one first), then call id, each with the call's rep_id and started_at filled in.
+  virtual Result<std::vector<CallAnalysisRecord>> ListAnalyses(std::string_view rep_id,
+                                                               std::optional<Date> from,
+                                                               std::optional<Date> to) = 0;
 
   virtual Result<RecordCounts> CountRecords() = 0;
 };

@@ -223,6 +223,167 @@ TEST_P(StoreContractTest, ACallOfAnUnknownRepSavesNothing) {
   EXPECT_EQ(store_->CountRecords()->calls, 0);
 }
 
+TEST_P(StoreContractTest, LoadsCallsInTheOrderAsked) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  std::vector<model::Call> calls = {MakeCall("C-2", "R-1", "2026-09-02T15:00:00Z"),
+                                    MakeCall("C-1", "R-1", "2026-09-01T15:00:00Z"),
+                                    MakeCall("C-3", "R-2", "")};
+  ASSERT_TRUE(store_->SaveCalls(calls).ok());
+  EXPECT_EQ(*store_->ListCallIds(), (std::vector<std::string>{"C-1", "C-2", "C-3"}));
+
+  std::vector<std::string> ids = {"C-3", "C-1", "C-3"};
+  Result<std::vector<model::Call>> loaded = store_->LoadCalls(ids);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ(*loaded, (std::vector<model::Call>{calls[2], calls[1], calls[2]}));
+  EXPECT_TRUE(store_->LoadCalls({})->empty());
+}
+
+TEST_P(StoreContractTest, LoadingCallsNamesTheFirstMissingOne) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  ASSERT_TRUE(store_->SaveCalls({MakeCall("C-1", "R-1", "2026-09-01T15:00:00Z")}).ok());
+  std::vector<std::string> ids = {"C-1", "C-404", "C-405"};
+  Result<std::vector<model::Call>> loaded = store_->LoadCalls(ids);
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.status().code(), StatusCode::kNotFound);
+  EXPECT_THAT(loaded.status().message(), HasSubstr("'C-404'"));
+}
+
+TEST_P(StoreContractTest, LoadsABatchOfCallsWhole) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  std::vector<model::Call> calls;
+  for (int i = 0; i < 256; ++i) {
+    calls.push_back(MakeCall("C-" + std::to_string(1000 + i), "R-1", "2026-09-01T15:00:00Z"));
+    calls.back().utterances.resize(1 + i % 3, calls.back().utterances[0]);
+  }
+  ASSERT_TRUE(store_->SaveCalls(calls).ok());
+  std::vector<std::string> ids;
+  for (auto call = calls.rbegin(); call != calls.rend(); ++call) ids.push_back(call->id);
+  Result<std::vector<model::Call>> loaded = store_->LoadCalls(ids);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ(*loaded, (std::vector<model::Call>(calls.rbegin(), calls.rend())));
+}
+
+CallAnalysisRecord MakeAnalysis(std::string call_id, std::string version) {
+  std::string json = R"({"call_id": ")" + call_id + R"(", "talk_share": 0.42})";
+  return CallAnalysisRecord{std::move(call_id), std::move(version), std::move(json), "", {}};
+}
+
+TEST_P(StoreContractTest, ListsTheCallsWithoutAnAnalysisOfTheVersion) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  std::vector<model::Call> calls = {MakeCall("C-3", "R-1", "2026-09-03T15:00:00Z"),
+                                    MakeCall("C-1", "R-1", "2026-09-01T15:00:00Z"),
+                                    MakeCall("C-2", "R-2", "2026-09-02T15:00:00Z")};
+  ASSERT_TRUE(store_->SaveCalls(calls).ok());
+  EXPECT_EQ(*store_->ListCallsToAnalyze("v1"), (std::vector<std::string>{"C-1", "C-2", "C-3"}));
+
+  std::vector<CallAnalysisRecord> analyses = {MakeAnalysis("C-1", "v1"), MakeAnalysis("C-2", "v2")};
+  Result<std::int64_t> saved = store_->SaveAnalyses(analyses);
+  ASSERT_TRUE(saved.ok()) << saved.status().ToString();
+  EXPECT_EQ(*saved, 2);
+  EXPECT_EQ(*store_->ListCallsToAnalyze("v1"), (std::vector<std::string>{"C-2", "C-3"}));
+  EXPECT_EQ(*store_->ListCallsToAnalyze("v2"), (std::vector<std::string>{"C-1", "C-3"}));
+  EXPECT_EQ(store_->CountRecords()->analyses, 2);
+}
+
+TEST_P(StoreContractTest, SavingAnAnalysisReplacesTheCallsStoredOne) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  ASSERT_TRUE(store_->SaveCalls({MakeCall("C-1", "R-1", "2026-09-01T15:00:00Z")}).ok());
+  std::vector<CallAnalysisRecord> first = {MakeAnalysis("C-1", "v1")};
+  ASSERT_TRUE(store_->SaveAnalyses(first).ok());
+  CallAnalysisRecord second = MakeAnalysis("C-1", "v2");
+  second.json = R"({"call_id": "C-1", "talk_share": 0.38})";
+  second.rep_id = "R-2";  // ignored: the call's own rep is listed
+  second.started_at = Timestamp::FromSeconds(0);
+  ASSERT_TRUE(store_->SaveAnalyses(std::vector<CallAnalysisRecord>{second}).ok());
+
+  std::vector<CallAnalysisRecord> listed = *store_->ListAnalyses("", std::nullopt, std::nullopt);
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0], (CallAnalysisRecord{"C-1", "v2", second.json, "R-1",
+                                           Timestamp::Parse("2026-09-01T15:00:00Z")}));
+  EXPECT_EQ(store_->CountRecords()->analyses, 1);
+  EXPECT_TRUE(store_->ListCallsToAnalyze("v2")->empty());
+}
+
+TEST_P(StoreContractTest, AnAnalysisOfAnUnknownCallSavesNothing) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  ASSERT_TRUE(store_->SaveCalls({MakeCall("C-1", "R-1", "2026-09-01T15:00:00Z")}).ok());
+  std::vector<CallAnalysisRecord> analyses = {MakeAnalysis("C-1", "v1"),
+                                              MakeAnalysis("C-404", "v1")};
+  Result<std::int64_t> saved = store_->SaveAnalyses(analyses);
+  ASSERT_FALSE(saved.ok());
+  EXPECT_EQ(saved.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_THAT(saved.status().message(), HasSubstr("'C-404'"));
+  EXPECT_EQ(store_->CountRecords()->analyses, 0);
+  EXPECT_EQ(*store_->ListCallsToAnalyze("v1"), (std::vector<std::string>{"C-1"}));
+}
+
+TEST_P(StoreContractTest, ReimportingACallDropsItsAnalysis) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  std::vector<model::Call> calls = {MakeCall("C-1", "R-1", "2026-09-01T15:00:00Z"),
+                                    MakeCall("C-2", "R-1", "2026-09-02T15:00:00Z")};
+  ASSERT_TRUE(store_->SaveCalls(calls).ok());
+  std::vector<CallAnalysisRecord> analyses = {MakeAnalysis("C-1", "v1"), MakeAnalysis("C-2", "v1")};
+  ASSERT_TRUE(store_->SaveAnalyses(analyses).ok());
+  ASSERT_TRUE(store_->ListCallsToAnalyze("v1")->empty());
+
+  model::Call edited = calls[0];
+  edited.utterances[0].text = "Thanks for joining, everyone.";
+  ASSERT_TRUE(store_->SaveCalls({edited}).ok());
+  EXPECT_EQ(*store_->ListCallsToAnalyze("v1"), (std::vector<std::string>{"C-1"}));
+  EXPECT_EQ(store_->CountRecords()->analyses, 1);
+  std::vector<CallAnalysisRecord> listed = *store_->ListAnalyses("", std::nullopt, std::nullopt);
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].call_id, "C-2");
+}
+
+// The ids of `records`, in order.
+std::vector<std::string> CallIds(const Result<std::vector<CallAnalysisRecord>>& records) {
+  std::vector<std::string> ids;
+  for (const CallAnalysisRecord& record : *records) ids.push_back(record.call_id);
+  return ids;
+}
+
+TEST_P(StoreContractTest, ListsAnalysesByRepAndStartDate) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  std::vector<model::Call> calls = {MakeCall("C-1", "R-1", "2026-09-01T00:00:00Z"),
+                                    MakeCall("C-2", "R-1", "2026-09-07T23:59:59Z"),
+                                    MakeCall("C-3", "R-1", "2026-09-08T00:00:00Z"),
+                                    MakeCall("C-4", "R-2", "2026-09-03T10:00:00Z"),
+                                    MakeCall("C-5", "R-1", ""),
+                                    MakeCall("C-6", "R-1", "2026-09-02T10:00:00Z")};
+  ASSERT_TRUE(store_->SaveCalls(calls).ok());
+  std::vector<CallAnalysisRecord> analyses;
+  for (std::string id : {"C-5", "C-4", "C-3", "C-2", "C-1"}) {  // C-6 is not analyzed
+    analyses.push_back(MakeAnalysis(id, "v1"));
+  }
+  ASSERT_TRUE(store_->SaveAnalyses(analyses).ok());
+  using Ids = std::vector<std::string>;
+  const std::optional<Date> open;
+  const Date sep1 = Date::FromYmd(2026, 9, 1), sep2 = Date::FromYmd(2026, 9, 2),
+             sep7 = Date::FromYmd(2026, 9, 7);
+
+  Result<std::vector<CallAnalysisRecord>> all = store_->ListAnalyses("", open, open);
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  EXPECT_EQ(CallIds(all), (Ids{"C-5", "C-1", "C-4", "C-2", "C-3"}));  // no start time first
+  EXPECT_EQ(all->at(0), (CallAnalysisRecord{"C-5", "v1", analyses[0].json, "R-1", {}}));
+  EXPECT_EQ(all->at(2), (CallAnalysisRecord{"C-4", "v1", analyses[1].json, "R-2",
+                                            Timestamp::Parse("2026-09-03T10:00:00Z")}));
+
+  EXPECT_EQ(CallIds(store_->ListAnalyses("R-1", sep1, sep7)), (Ids{"C-1", "C-2"}));
+  EXPECT_EQ(CallIds(store_->ListAnalyses("R-1", sep2, open)), (Ids{"C-2", "C-3"}));
+  EXPECT_EQ(CallIds(store_->ListAnalyses("", open, sep1)), (Ids{"C-1"}));
+  EXPECT_EQ(CallIds(store_->ListAnalyses("R-2", open, open)), (Ids{"C-4"}));
+  EXPECT_EQ(CallIds(store_->ListAnalyses("R-2", sep1, sep2)), Ids{});
+  EXPECT_EQ(CallIds(store_->ListAnalyses("", sep7, sep1)), Ids{});
+}
+
+TEST_P(StoreContractTest, NoCallsMeansNothingToAnalyze) {
+  EXPECT_TRUE(store_->ListCallIds()->empty());
+  EXPECT_TRUE(store_->ListCallsToAnalyze("v1")->empty());
+  EXPECT_TRUE(store_->ListAnalyses("", std::nullopt, std::nullopt)->empty());
+  EXPECT_EQ(*store_->SaveAnalyses({}), 0);
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Backends, StoreContractTest,
     ::testing::Values(
