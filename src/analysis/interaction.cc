@@ -1,6 +1,7 @@
 #include "analysis/interaction.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace sc::analysis {
@@ -59,31 +60,55 @@ std::optional<double> Median(std::vector<double> values) {
 
 }  // namespace
 
-std::size_t CountWords(std::string_view text) {
-  std::size_t words = 0;
-  bool in_token = false, token_has_word_char = false;
-  for (char c : text) {
-    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (space) {
-      if (in_token && token_has_word_char) ++words;
-      in_token = token_has_word_char = false;
-      continue;
-    }
-    in_token = true;
-    auto byte = static_cast<unsigned char>(c);
-    // Letters, digits and any non-ASCII byte (letters of other scripts) make a word.
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-        byte >= 0x80) {
-      token_has_word_char = true;
+namespace {
+
+// Byte classes for CountWords: white space ends a token; letters, digits and any non-ASCII byte
+// (letters of other scripts) make a token a word.
+enum ByteClass : unsigned char { kOther = 0, kSpace = 1, kWordChar = 2 };
+
+constexpr std::array<unsigned char, 256> ByteClasses() {
+  std::array<unsigned char, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      classes[c] = kSpace;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c >= 0x80) {
+      classes[c] = kWordChar;
     }
   }
-  if (in_token && token_has_word_char) ++words;
-  return words;
+  return classes;
+}
+constexpr std::array<unsigned char, 256> kByteClasses = ByteClasses();
+
+}  // namespace
+
+std::size_t CountWords(std::string_view text) {
+  std::size_t words = 0;
+  bool token_has_word_char = false;
+  for (char c : text) {
+    unsigned char cls = kByteClasses[static_cast<unsigned char>(c)];
+    if (cls == kSpace) {
+      words += token_has_word_char;
+      token_has_word_char = false;
+    } else {
+      token_has_word_char |= cls == kWordChar;
+    }
+  }
+  return words + token_has_word_char;
 }
 
 bool IsBackchannel(const model::Utterance& utterance) {
-  return Duration(utterance) <= kBackchannelMaxSeconds ||
-         CountWords(utterance.text) <= kBackchannelMaxWords;
+  if (Duration(utterance) <= kBackchannelMaxSeconds) return true;
+  // Only the first few words matter: a long utterance is told apart without counting it all.
+  std::string_view text = utterance.text;
+  constexpr std::size_t kEnough = 64;  // bytes; more than 3 words' worth of text is rare below
+  if (text.size() > kEnough) {
+    std::size_t cut = text.find(' ', kEnough);
+    if (cut != std::string_view::npos && CountWords(text.substr(0, cut)) > kBackchannelMaxWords) {
+      return false;
+    }
+  }
+  return CountWords(text) <= kBackchannelMaxWords;
 }
 
 InteractionMeasures MeasureInteraction(std::span<const model::Utterance> utterances) {

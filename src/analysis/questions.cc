@@ -193,9 +193,18 @@ std::string_view QuestionTypeName(QuestionType type) {
   return "none";
 }
 
+// True when the sentence holds a question cue: without one, and without a '?', it cannot ask.
+bool HasCue(const CallFacts& call, std::size_t utterance, std::size_t sentence) {
+  TextSpan span = call.facts[utterance].sentences[sentence];
+  return call.HasHit(utterance, call.ids->question_open, span) ||
+         call.HasHit(utterance, call.ids->question_closed, span);
+}
+
 QuestionType ClassifyQuestion(const CallFacts& call, std::size_t utterance, std::size_t sentence) {
+  bool question_mark = EndsWithQuestionMark(call.SentenceText(utterance, sentence));
+  if (!question_mark && !HasCue(call, utterance, sentence)) return QuestionType::kNone;
   SentenceCues s = ReadSentence(call, utterance, sentence);
-  if (!EndsWithQuestionMark(call.SentenceText(utterance, sentence)) && !OpensAsQuestion(s)) {
+  if (!question_mark && !OpensAsQuestion(s)) {
     return QuestionType::kNone;
   }
   const TrackerHit* cue = DecidingCue(s);

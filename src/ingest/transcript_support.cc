@@ -65,8 +65,8 @@ bool SortByLocation(const Diagnostic& a, const Diagnostic& b) {
 
 void NormalizeUtterances(std::vector<model::Utterance>& utterances) {
   for (model::Utterance& utterance : utterances) {
-    utterance.text = CollapseWhitespace(utterance.text);
-    utterance.speaker = CollapseWhitespace(utterance.speaker);
+    if (!IsCollapsed(utterance.text)) utterance.text = CollapseWhitespace(utterance.text);
+    if (!IsCollapsed(utterance.speaker)) utterance.speaker = CollapseWhitespace(utterance.speaker);
     if (utterance.speaker.empty()) utterance.speaker = kUnknownSpeaker;
     // Real exports sometimes end a cue before it starts; the start is the better-kept time.
     utterance.end_s = std::max(utterance.end_s, utterance.start_s);
@@ -156,6 +156,17 @@ std::size_t CountWords(std::string_view text) {
 bool StartsWithWord(std::string_view line, std::string_view word) {
   return line.starts_with(word) &&
          (line.size() == word.size() || line[word.size()] == ' ' || line[word.size()] == '\t');
+}
+
+bool IsCollapsed(std::string_view text) {
+  if (!text.empty() && (IsSpace(text.front()) || IsSpace(text.back()))) return false;
+  bool previous_space = false;
+  for (char c : text) {
+    bool space = IsSpace(c);
+    if (space && (c != ' ' || previous_space)) return false;
+    previous_space = space;
+  }
+  return true;
 }
 
 std::string CollapseWhitespace(std::string_view text) {

@@ -49,6 +49,8 @@ std::vector<std::vector<TextLine>> SplitBlocks(const std::vector<TextLine>& line
 
 // Collapses every run of ASCII white space to one space and trims both ends.
 std::string CollapseWhitespace(std::string_view text);
+// True when CollapseWhitespace would return `text` unchanged, so the copy can be skipped.
+bool IsCollapsed(std::string_view text);
 
 // The name and the rest of "Dana Reyes: Thanks for joining".
 struct SpeakerPrefix {
