@@ -162,6 +162,27 @@ TEST(AnalyzeE2eTest, StoresAnalysesAndRedoesThemOnlyWhenAsked) {
   EXPECT_THAT(all.out, testing::HasSubstr("analyzed 1 calls"));
 }
 
+TEST(AnalyzeE2eTest, EveryFormatImportsAndAnalyzes) {
+  ScratchDir dir("analyze_every_format");
+  dir.Write("reps.csv", "id,name,email\nR-1,Dana Reyes,dana.reyes@northwind.io\n");
+  ASSERT_EQ(RunSalescoach(dir.path(), "import crm reps.csv").exit_code, 0);
+  // The manifest names each export (absolute paths are kept as they are) and its rep; speakers
+  // named "Dana Reyes" are found by the CRM name, the others by the heuristic.
+  std::string manifest = "file,call_id,rep_id,call_type\n";
+  for (const char* file : {"zoom.vtt", "teams.vtt", "meet.srt", "gong.json", "aws.json",
+                           "deepgram.json", "assemblyai.json", "notes.txt", "native.json"}) {
+    manifest += (kTranscripts / file).string() + "," + file + ",R-1,discovery\n";
+  }
+  dir.Write("calls.csv", manifest);
+  CommandResult imported = RunSalescoach(dir.path(), "import calls --manifest calls.csv");
+  ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  EXPECT_THAT(imported.out, testing::HasSubstr("imported 9 calls from 9 files"));
+  CommandResult analyzed = RunSalescoach(dir.path(), "analyze");
+  ASSERT_EQ(analyzed.exit_code, 0) << analyzed.err;
+  EXPECT_THAT(analyzed.out, testing::HasSubstr("analyzed 9 calls"));
+  EXPECT_EQ(CountRecords(dir.path() / "salescoach.db").analyses, 9);
+}
+
 TEST(AnalyzeE2eTest, EditedTrackersRedoTheAnalysis) {
   ScratchDir dir("analyze_config");
   dir.Write("reps.csv", "id,name\nR-1,Dana Reyes\n");
