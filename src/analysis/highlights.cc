@@ -14,19 +14,36 @@ namespace {
 using model::Highlight;
 using model::HighlightKind;
 
+// Sentence counts for HighlightList::Add.
+constexpr std::size_t kOneSentence = 1;
+constexpr std::size_t kAsManyAsFit = 0;  // the turn from that sentence on, as far as fits
+
+// Questions in the first minute are greetings and rapport ("can you hear me okay?"), not
+// discovery.
+constexpr double kRapportSeconds = 60;
+
+bool IsTrialClose(const CallFacts& call, const AskedQuestion& q) {
+  return call.HasHit(q.utterance, call.ids->trial_close, call.facts[q.utterance].sentences[q.sentence]);
+}
+
 // Builds highlights, one per (kind, skill, component).
 class HighlightList {
  public:
   explicit HighlightList(const CallFacts& call) : call_(call) {}
 
-  // A quote of utterance `i` from sentence `s`.
+  // A quote of `count` sentences of utterance `i` from sentence `s`; kAsManyAsFit for a turn.
   void Add(HighlightKind kind, std::string_view skill, std::string_view component,
-           std::size_t i, std::size_t s, std::string note) {
+           std::size_t i, std::size_t s, std::size_t count, std::string note) {
     for (const Highlight& h : list_) {
       if (h.kind == kind && h.skill == skill && h.component == component) return;
     }
     const model::Utterance& u = call_.utterances[i];
-    std::string quote = QuoteSentences(u.text, call_.facts[i].sentences, s);
+    std::span<const TextSpan> sentences(call_.facts[i].sentences);
+    if (s >= sentences.size()) return;
+    std::size_t available = sentences.size() - s;
+    std::string quote = QuoteSentences(
+        u.text, sentences.subspan(s, count == kAsManyAsFit ? available : std::min(count, available)),
+        0);
     if (quote.empty()) return;
     list_.push_back({kind, std::string(skill), std::string(component), u.start_s, u.end_s,
                      std::move(quote), std::move(note)});
@@ -57,25 +74,31 @@ std::size_t NextRepTurn(const CallFacts& call, std::size_t i) {
 }
 
 void AddQuestionHighlights(const HighlightInputs& in, HighlightList* out) {
+  const CallFacts& call = in.call;
   const AskedQuestion* best = nullptr;
   for (const AskedQuestion& q : in.questions.rep_questions) {
-    if (q.type != QuestionType::kOpen) continue;
+    if (q.type != QuestionType::kOpen || IsTrialClose(call, q)) continue;
     if (best == nullptr || (q.follow_up && !best->follow_up)) best = &q;
     if (best->follow_up) break;
   }
   if (best != nullptr) {
     out->Add(HighlightKind::kStrength, "discovery", "question_quality", best->utterance,
-             best->sentence,
+             best->sentence, kOneSentence,
              best->follow_up ? "An open question that builds on what the customer just said."
                              : "An open question that invites the customer to explain.");
   }
   std::size_t run = 0;
   for (std::size_t k = 0; k < in.questions.rep_questions.size(); ++k) {
-    run = in.questions.rep_questions[k].type == QuestionType::kClosed ? run + 1 : 0;
+    const AskedQuestion& q = in.questions.rep_questions[k];
+    bool counts = q.type == QuestionType::kClosed && !IsTrialClose(call, q) &&
+                  call.utterances[q.utterance].start_s - call.start_s >= kRapportSeconds;
+    run = counts ? run + 1 : 0;
     if (run == kClosedQuestionRun) {
       const AskedQuestion& first = in.questions.rep_questions[k + 1 - run];
+      std::size_t in_first = first.utterance == q.utterance ? q.sentence - first.sentence + 1
+                                                             : kAsManyAsFit;
       out->Add(HighlightKind::kImprovement, "discovery", "question_quality", first.utterance,
-               first.sentence,
+               first.sentence, in_first,
                fmt::format("{} closed questions in a row; an open question (\"how\", \"what\", "
                            "\"walk me through\") would let the customer explain.",
                            kClosedQuestionRun));
@@ -93,6 +116,7 @@ void AddListeningHighlight(const HighlightInputs& in, HighlightList* out) {
     for (const AskedQuestion& q : in.questions.rep_questions) {
       if (q.utterance != i) continue;
       out->Add(HighlightKind::kStrength, "discovery", "active_listening", i, q.sentence,
+               kOneSentence,
                fmt::format("This question got the customer talking for {}.",
                            FormatDuration(story->seconds())));
       return;
@@ -120,11 +144,11 @@ void AddValueHighlights(const HighlightInputs& in, HighlightList* out) {
   }
   if (auto best = numbered ? numbered : value) {
     out->Add(HighlightKind::kStrength, "presentation", "value_articulation", best->first,
-             best->second, "Ties the product to an outcome the customer cares about.");
+             best->second, kOneSentence, "Ties the product to an outcome the customer cares about.");
   }
   if (feature && features > values) {
     out->Add(HighlightKind::kImprovement, "presentation", "value_articulation", feature->first,
-             feature->second,
+             feature->second, kOneSentence,
              "A feature without its outcome; add what it means for them (\"which means you ...\").");
   }
 }
@@ -135,7 +159,7 @@ void AddMonologueHighlight(const HighlightInputs& in, HighlightList* out) {
   std::size_t i = mono->first_utterance;
   while (i <= mono->last_utterance && !in.call.IsRep(i)) ++i;
   if (i > mono->last_utterance || in.call.facts[i].sentences.empty()) return;
-  out->Add(HighlightKind::kImprovement, "presentation", "engagement", i, 0,
+  out->Add(HighlightKind::kImprovement, "presentation", "engagement", i, 0, kAsManyAsFit,
            fmt::format("Talked for {} without a check-in; pause for a question every couple of "
                        "minutes.",
                        FormatDuration(mono->seconds())));
@@ -153,11 +177,13 @@ void AddObjectionHighlights(const HighlightInputs& in, HighlightList* out) {
     if (answered && !call.facts[reply].sentences.empty()) {
       if (o.handled) {
         out->Add(HighlightKind::kStrength, "objection_handling", "response_quality", reply, 0,
+                 kAsManyAsFit,
                  fmt::format("Handled the {} objection: {}.", o.type,
                              o.response->acknowledged ? "acknowledged it first"
                                                       : "answered it without getting defensive"));
       } else {
         out->Add(HighlightKind::kImprovement, "objection_handling", "response_quality", reply, 0,
+                 kAsManyAsFit,
                  fmt::format("Reply to the {} objection (\"{}\"): {}.", o.type, o.text,
                              !o.response->acknowledged ? "acknowledge the concern before answering"
                                                        : "ask what is behind it, or answer with "
@@ -167,9 +193,11 @@ void AddObjectionHighlights(const HighlightInputs& in, HighlightList* out) {
     if (o.type != "price" || !answered || call.facts[reply].sentences.empty()) continue;
     if (OfferedDiscount(call, reply)) {
       out->Add(HighlightKind::kImprovement, "negotiation", "discount_management", reply, 0,
+               kAsManyAsFit,
                "Offered a discount straight after the price objection, before defending value.");
     } else if (o.response->value) {
       out->Add(HighlightKind::kStrength, "negotiation", "value_defense", reply, 0,
+               kAsManyAsFit,
                "Answered the price objection with value, not a discount.");
     }
   }
@@ -181,7 +209,7 @@ void AddClosingHighlights(const HighlightInputs& in, HighlightList* out) {
     if (!call.IsRep(i)) continue;
     for (std::size_t s = 0; s < call.facts[i].sentences.size(); ++s) {
       if (call.HasHit(i, call.ids->trial_close, call.facts[i].sentences[s])) {
-        out->Add(HighlightKind::kStrength, "closing", "trial_close", i, s,
+        out->Add(HighlightKind::kStrength, "closing", "trial_close", i, s, kOneSentence,
                  "Checks for agreement before asking for the next step.");
         break;
       }
@@ -193,10 +221,10 @@ void AddClosingHighlights(const HighlightInputs& in, HighlightList* out) {
     for (std::size_t s = 0; s < call.facts[i].sentences.size(); ++s) {
       if (!call.HasHit(i, call.ids->next_step, call.facts[i].sentences[s])) continue;
       if (next.specific) {
-        out->Add(HighlightKind::kStrength, "closing", "next_steps", i, s,
+        out->Add(HighlightKind::kStrength, "closing", "next_steps", i, s, kOneSentence,
                  "A specific next step: an action, an owner and a time.");
       } else {
-        out->Add(HighlightKind::kImprovement, "closing", "next_steps", i, s,
+        out->Add(HighlightKind::kImprovement, "closing", "next_steps", i, s, kOneSentence,
                  "A next step without an owner and a time; pin both down before hanging up.");
       }
       break;
@@ -206,7 +234,7 @@ void AddClosingHighlights(const HighlightInputs& in, HighlightList* out) {
   for (std::size_t i = call.utterances.size(); i-- > 0;) {
     if (!call.IsRep(i) || call.facts[i].backchannel || call.facts[i].sentences.empty()) continue;
     out->Add(HighlightKind::kImprovement, "closing", "next_steps", i,
-             call.facts[i].sentences.size() - 1,
+             call.facts[i].sentences.size() - 1, kOneSentence,
              "The call ended without an agreed next step.");
     return;
   }

@@ -59,24 +59,28 @@ TEST(HighlightsTest, FindsTheStrengthsOfAGoodCall) {
   EXPECT_EQ(highlights[2].quote,
             "I understand. What would faster ramp be worth to you? Teams cut ramp time by 30%.");
   EXPECT_THAT(highlights[2].note, HasSubstr("Handled the price objection: acknowledged it first"));
+  EXPECT_EQ(highlights[4].quote, "How does that sound so far?");  // the trial close alone
   EXPECT_EQ(highlights[5].quote, "I'll send the proposal by Friday at 2pm.");
 }
 
 TEST(HighlightsTest, FindsTheImprovementsOfAWeakCall) {
-  TestCall call({{kRep, 0, 10, "Do you use a CRM? Is it Salesforce? Are you happy with it?"},
-                 {kCustomer, 11, 15, "Yes. It is too expensive though."},
-                 {kRep, 16, 200,
+  // After a minute of greetings (questions then are rapport, not discovery).
+  TestCall call({{kRep, 0, 50, "Hi Sam, can you hear me okay? Did you have a good weekend?"},
+                 {kCustomer, 51, 59, "I can, and yes, it was a nice break."},
+                 {kRep, 60, 70, "Do you use a CRM? Is it Salesforce? Are you happy with it?"},
+                 {kCustomer, 71, 75, "Yes. It is too expensive though."},
+                 {kRep, 76, 260,
                   "We can knock off a bit. Our platform has a dashboard and integrations."},
-                 {kCustomer, 201, 210, "Okay, we will think about it."},
-                 {kRep, 211, 215, "Thanks for your time today."}});
+                 {kCustomer, 261, 270, "Okay, we will think about it."},
+                 {kRep, 271, 275, "Thanks for your time today."}});
   std::vector<Highlight> highlights = HighlightsOf(call);
   EXPECT_THAT(Summary(highlights),
-              testing::ElementsAre("improvement discovery/question_quality @0",
-                                   "improvement presentation/value_articulation @16",
-                                   "improvement presentation/engagement @16",
-                                   "improvement objection_handling/response_quality @16",
-                                   "improvement negotiation/discount_management @16",
-                                   "improvement closing/next_steps @211"));
+              testing::ElementsAre("improvement discovery/question_quality @60",
+                                   "improvement presentation/value_articulation @76",
+                                   "improvement presentation/engagement @76",
+                                   "improvement objection_handling/response_quality @76",
+                                   "improvement negotiation/discount_management @76",
+                                   "improvement closing/next_steps @271"));
   EXPECT_EQ(highlights[0].quote, "Do you use a CRM? Is it Salesforce? Are you happy with it?");
   EXPECT_THAT(highlights[0].note, HasSubstr("3 closed questions in a row"));
   EXPECT_EQ(highlights[1].quote, "Our platform has a dashboard and integrations.");
