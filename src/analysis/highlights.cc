@@ -18,10 +18,6 @@ using model::HighlightKind;
 constexpr std::size_t kOneSentence = 1;
 constexpr std::size_t kAsManyAsFit = 0;  // the turn from that sentence on, as far as fits
 
-// Questions in the first minute are greetings and rapport ("can you hear me okay?"), not
-// discovery.
-constexpr double kRapportSeconds = 60;
-
 bool IsTrialClose(const CallFacts& call, const AskedQuestion& q) {
   return call.HasHit(q.utterance, call.ids->trial_close, call.facts[q.utterance].sentences[q.sentence]);
 }

@@ -3,9 +3,13 @@
 // examples from these ("your own best moment on that component", DOMAIN.md, Recommendations),
 // so every coaching point is traceable to a call and a second.
 //
-// At most one strength and one improvement per skill component per call:
+// The quote is the sentence that shows the moment; an objection reply or a monologue is
+// quoted from its start as far as fits. At most one strength and one improvement per skill
+// component per call:
 //   discovery / question_quality       + an open follow-up question (else an open question)
 //                                       - three or more closed questions in a row
+//                                       (trial closes, and questions in the first
+//                                       kRapportSeconds of greetings, count for neither)
 //   discovery / active_listening       + the question that drew the customer's longest story,
 //                                         when that story ran a minute or more
 //   presentation / value_articulation  + a value statement, one with a number if any
@@ -32,6 +36,8 @@ namespace sc::analysis {
 inline constexpr double kLongMonologueSeconds = 150;
 // A customer story this long shows a question that opened the customer up.
 inline constexpr double kLongStorySeconds = 60;
+// Questions this early are greetings and rapport ("can you hear me okay?"), not discovery.
+inline constexpr double kRapportSeconds = 60;
 // Closed questions in a row that read as an interrogation.
 inline constexpr std::size_t kClosedQuestionRun = 3;
 
