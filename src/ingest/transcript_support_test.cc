@@ -56,6 +56,13 @@ TEST(TextHelpersTest, CountWordsAndCollapse) {
   EXPECT_EQ(CountWords("  one two\tthree\n"), 3u);
   EXPECT_EQ(CountWords(""), 0u);
   EXPECT_EQ(CollapseWhitespace("  a \t b\r\n c  "), "a b c");
+  for (std::string_view text : {"a b c", "", "x"}) {
+    EXPECT_TRUE(IsCollapsed(text)) << text;
+    EXPECT_EQ(CollapseWhitespace(text), text);
+  }
+  for (std::string_view text : {" a", "a ", "a  b", "a\tb", "a\nb", " "}) {
+    EXPECT_FALSE(IsCollapsed(text)) << text;
+  }
   EXPECT_TRUE(StartsWithWord("NOTE", "NOTE"));
   EXPECT_TRUE(StartsWithWord("NOTE\tx", "NOTE"));
   EXPECT_FALSE(StartsWithWord("NOTES", "NOTE"));
