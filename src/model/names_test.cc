@@ -5,6 +5,7 @@
 #include "model/call_analysis.h"
 #include "model/deal.h"
 #include "model/rep.h"
+#include "model/skill.h"
 
 namespace sc::model {
 namespace {
@@ -40,6 +41,23 @@ TEST(NamesTest, MeddpiccCountsFilledFields) {
   m.champion = "  ";
   m.competition = "Gong";
   EXPECT_EQ(m.FilledCount(), 2);
+}
+
+TEST(SkillTest, KeysRoundTripAndComponentsBelongToTheirSkill) {
+  for (Skill skill : kAllSkills) {
+    EXPECT_EQ(ParseSkillKey(SkillKey(skill)), skill);
+    for (Component component : ComponentsOf(skill)) EXPECT_EQ(SkillOf(component), skill);
+  }
+  for (Component component : AllComponents()) {
+    EXPECT_EQ(ParseComponentKey(ComponentKey(component)), component);
+  }
+  EXPECT_EQ(SkillKey(Skill::kObjectionHandling), "objection_handling");
+  EXPECT_EQ(SkillTitle(Skill::kPresentation), "Demo/Presentation");
+  EXPECT_EQ(ComponentKey(Component::kDisqualificationRate), "disqualification_rate");
+  EXPECT_EQ(SkillOf(Component::kWinRate), Skill::kClosing);
+  EXPECT_EQ(ComponentsOf(Skill::kNegotiation)[2], Component::kDealSize);
+  EXPECT_EQ(ParseSkillKey("Discovery"), std::nullopt);
+  EXPECT_EQ(ParseComponentKey("win rate"), std::nullopt);
 }
 
 }  // namespace
