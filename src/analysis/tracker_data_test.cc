@@ -140,7 +140,11 @@ INSTANTIATE_TEST_SUITE_P(
         NearMiss{"objection.authority", "In the boardroom."},
         NearMiss{"objection.need", "We already haven't decided."},
         NearMiss{"objection.competitor", "We used to."},
-        NearMiss{"objection.trust", "A frisky puppy."}, NearMiss{"empathy", "I misunderstood."},
+        NearMiss{"objection.trust", "A frisky puppy."},
+        // A pain about the customer's current tools, not doubt about ours.
+        NearMiss{"objection.trust", "Our managers keep their own tracker because they don't trust "
+                                    "ours, and nobody trusts the stage data."},
+        NearMiss{"empathy", "I misunderstood."},
         NearMiss{"next_step", "The rescheduled date."},
         NearMiss{"next_step.time", "The mayor may come; march forward at 20% or at 10%."},
         NearMiss{"next_step.owner", "I feel ill."}, NearMiss{"value", "A savory, unsaved dish."},
