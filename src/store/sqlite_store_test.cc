@@ -35,6 +35,15 @@ class SqliteStoreTest : public ::testing::Test {
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
+  // Creates the database as salescoach wrote it at schema `version` and runs `sql` on it.
+  void WriteAtVersion(int version, std::string_view sql) {
+    auto db = std::move(SqliteDatabase::Open(path_)).value();
+    ASSERT_TRUE(MigrateSchemaTo(db, version).ok());
+    ASSERT_EQ(*CurrentSchemaVersion(db), version);
+    Status written = db.Exec(sql);
+    ASSERT_TRUE(written.ok()) << written.ToString();
+  }
+
   std::filesystem::path dir_;
   std::string path_;
 };
@@ -59,22 +68,13 @@ TEST_F(SqliteStoreTest, RecordsTheSchemaVersionOnce) {
 }
 
 TEST_F(SqliteStoreTest, UpgradesADatabaseWrittenAtVersion2) {
-  {
-    auto store = std::move(SqliteStore::Open(path_)).value();
-    ASSERT_TRUE(store->ImportCrm(OneRep()).ok());
-    model::Call call;
-    call.id = "C-1";
-    call.rep_id = "R-1";
-    call.utterances = {{"Dana Reyes", model::SpeakerRole::kRep, 0, 2, "Thanks for joining."}};
-    ASSERT_TRUE(store->SaveCalls({call}).ok());
-  }
-  {
-    // Back to the file salescoach wrote at version 2: calls, but no call_analyses table.
-    auto db = std::move(SqliteDatabase::Open(path_)).value();
-    ASSERT_TRUE(
-        db.Exec("DROP TABLE call_analyses; DELETE FROM schema_version WHERE version > 2").ok());
-    ASSERT_EQ(*CurrentSchemaVersion(db), 2);
-  }
+  // The file salescoach wrote at version 2: calls, but no call_analyses table.
+  WriteAtVersion(2, R"sql(
+    INSERT INTO reps (id, name) VALUES ('R-1', 'Dana Reyes');
+    INSERT INTO calls (id, rep_id) VALUES ('C-1', 'R-1');
+    INSERT INTO utterances (call_id, seq, speaker, role, start_s, end_s, text)
+      VALUES ('C-1', 0, 'Dana Reyes', 'rep', 0, 2, 'Thanks for joining.');
+  )sql");
   auto store = std::move(SqliteStore::Open(path_)).value();
   EXPECT_EQ((*store->LoadCall("C-1"))->utterances.size(), 1u);
   EXPECT_EQ(*store->ListCallsToAnalyze("v1"), std::vector<std::string>{"C-1"});
