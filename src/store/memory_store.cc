@@ -202,10 +202,59 @@ Result<std::vector<CallAnalysisRecord>> MemoryStore::ListAnalyses(std::string_vi
   return out;
 }
 
+Result<std::int64_t> MemoryStore::SaveSnapshot(const SnapshotRecord& snapshot) {
+  SC_RETURN_IF_ERROR(CheckSnapshot(snapshot));
+  if (!reps_.contains(snapshot.rep_id)) {
+    return Status::InvalidArgument(
+        fmt::format("a snapshot names rep '{}', which is not stored", snapshot.rep_id));
+  }
+  auto same = std::find_if(snapshots_.begin(), snapshots_.end(), [&](const auto& entry) {
+    return entry.second.rep_id == snapshot.rep_id && entry.second.as_of == snapshot.as_of;
+  });
+  std::int64_t id = same != snapshots_.end() ? same->first : ++last_snapshot_id_;
+  SnapshotRecord& stored = snapshots_.insert_or_assign(id, snapshot).first->second;
+  stored.id = id;
+  return id;
+}
+
+Result<std::optional<SnapshotRecord>> MemoryStore::FindSnapshot(std::int64_t id) {
+  auto it = snapshots_.find(id);
+  if (it == snapshots_.end()) return std::optional<SnapshotRecord>();
+  return std::optional<SnapshotRecord>(it->second);
+}
+
+Result<std::optional<SnapshotRecord>> MemoryStore::LatestSnapshotBefore(std::string_view rep_id,
+                                                                        Date as_of) {
+  std::optional<SnapshotRecord> latest;
+  for (const auto& [id, snapshot] : snapshots_) {
+    if (snapshot.rep_id != rep_id || snapshot.as_of >= as_of) continue;
+    if (!latest || snapshot.as_of > latest->as_of) latest = snapshot;
+  }
+  return latest;
+}
+
+Result<std::vector<SnapshotRecord>> MemoryStore::ListSnapshots(std::string_view rep_id) {
+  std::vector<SnapshotRecord> out = ValuesOf(snapshots_, rep_id);
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.as_of, a.rep_id) < std::tie(b.as_of, b.rep_id);
+  });
+  return out;
+}
+
+Status MemoryStore::SetSnapshotStatus(std::int64_t id, std::string_view status) {
+  SC_RETURN_IF_ERROR(CheckSnapshotStatus(status));
+  auto it = snapshots_.find(id);
+  if (it == snapshots_.end()) {
+    return Status::NotFound(fmt::format("snapshot {} is not stored", id));
+  }
+  it->second.status = status;
+  return Status::Ok();
+}
+
 Result<RecordCounts> MemoryStore::CountRecords() {
   auto size = [](const auto& map) { return static_cast<std::int64_t>(map.size()); };
   return RecordCounts{size(reps_),      size(deals_), size(activities_), size(quotas_),
-                      size(forecasts_), size(calls_), size(analyses_)};
+                      size(forecasts_), size(calls_), size(analyses_),   size(snapshots_)};
 }
 
 }  // namespace sc::store

@@ -32,6 +32,12 @@ class MemoryStore final : public Store {
   Result<std::vector<CallAnalysisRecord>> ListAnalyses(std::string_view rep_id,
                                                        std::optional<Date> from,
                                                        std::optional<Date> to) override;
+  Result<std::int64_t> SaveSnapshot(const SnapshotRecord& snapshot) override;
+  Result<std::optional<SnapshotRecord>> FindSnapshot(std::int64_t id) override;
+  Result<std::optional<SnapshotRecord>> LatestSnapshotBefore(std::string_view rep_id,
+                                                             Date as_of) override;
+  Result<std::vector<SnapshotRecord>> ListSnapshots(std::string_view rep_id) override;
+  Status SetSnapshotStatus(std::int64_t id, std::string_view status) override;
   Result<RecordCounts> CountRecords() override;
 
  private:
@@ -45,6 +51,9 @@ class MemoryStore final : public Store {
   std::map<std::string, model::Call, std::less<>> calls_;
   // By call id, as saved: rep_id and started_at are copied from the call when listing.
   std::map<std::string, CallAnalysisRecord, std::less<>> analyses_;
+  // By id, each with its id filled in; ids count up from 1 and are never reused.
+  std::map<std::int64_t, SnapshotRecord> snapshots_;
+  std::int64_t last_snapshot_id_ = 0;
 };
 
 }  // namespace sc::store

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "base/check.h"
+
 namespace sc::store {
 namespace {
 
@@ -128,10 +130,41 @@ CREATE TABLE call_analyses (
 CREATE INDEX call_analyses_by_version ON call_analyses(version, call_id);
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations{{
+// A report snapshot is what one report run produced for one rep, at most one per rep and
+// as-of date. UNIQUE (rep_id, as_of) is also the index that finds a rep's latest snapshot
+// before a date and lists a rep's snapshots in order. AUTOINCREMENT because snapshot ids are
+// shown to users (to approve or send a report), so an id is never given to another snapshot.
+// Scores are rows, not fields of the report document, so that trends and progress read them
+// with plain SQL; replacing a snapshot replaces its scores, and deleting it deletes them.
+constexpr std::string_view kSnapshotTables = R"sql(
+CREATE TABLE report_snapshots (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  rep_id TEXT NOT NULL REFERENCES reps(id) ON DELETE CASCADE,
+  as_of TEXT NOT NULL,
+  period_from TEXT NOT NULL,
+  period_to TEXT NOT NULL,
+  overall REAL CHECK (overall BETWEEN 0 AND 100),
+  focus_skill TEXT NOT NULL DEFAULT '',
+  focus_component TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL CHECK (status IN ('draft', 'pending_review', 'approved', 'sent')),
+  report_json TEXT NOT NULL,
+  UNIQUE (rep_id, as_of)
+) STRICT;
+
+CREATE TABLE snapshot_scores (
+  snapshot_id INTEGER NOT NULL REFERENCES report_snapshots(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('skill', 'component')),
+  key TEXT NOT NULL,
+  score REAL NOT NULL CHECK (score BETWEEN 0 AND 100),
+  PRIMARY KEY (snapshot_id, kind, key)
+) STRICT, WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 4> kMigrations{{
     {1, "CRM tables: reps, deals, activities, quotas, forecasts", kCrmTables},
     {2, "calls and their utterances", kCallTables},
     {3, "call analyses", kCallAnalysisTables},
+    {4, "report snapshots and their scores", kSnapshotTables},
 }};
 
 }  // namespace
@@ -149,7 +182,10 @@ Result<int> CurrentSchemaVersion(SqliteDatabase& db) {
   return has_row ? static_cast<int>(query.ColumnInt(0)) : 0;
 }
 
-Status MigrateSchema(SqliteDatabase& db) {
+Status MigrateSchema(SqliteDatabase& db) { return MigrateSchemaTo(db, LatestSchemaVersion()); }
+
+Status MigrateSchemaTo(SqliteDatabase& db, int version) {
+  SC_CHECK(version <= LatestSchemaVersion());
   SC_ASSIGN_OR_RETURN(int current, CurrentSchemaVersion(db));
   if (current > LatestSchemaVersion()) {
     return Status::FailedPrecondition(fmt::format(
@@ -159,6 +195,7 @@ Status MigrateSchema(SqliteDatabase& db) {
   }
   for (const Migration& migration : kMigrations) {
     if (migration.version <= current) continue;
+    if (migration.version > version) break;
     SC_RETURN_IF_ERROR(db.InTransaction([&]() -> Status {
       SC_RETURN_IF_ERROR(db.Exec(migration.sql));
       SC_ASSIGN_OR_RETURN(SqliteStatement record,

@@ -18,6 +18,11 @@ int LatestSchemaVersion();
 // failing migration's Status (with the database unchanged by it) otherwise.
 Status MigrateSchema(SqliteDatabase& db);
 
+// The same, stopping at `version`: how tests build a database as an older salescoach wrote
+// it. A database already past `version` is left as it is.
+// REQUIRES: version <= LatestSchemaVersion().
+Status MigrateSchemaTo(SqliteDatabase& db, int version);
+
 // The version recorded in `db` (0 for a new, empty database).
 Result<int> CurrentSchemaVersion(SqliteDatabase& db);
 

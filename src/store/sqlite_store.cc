@@ -324,7 +324,8 @@ Result<RecordCounts> SqliteStore::CountRecords() {
                               {"quotas", &counts.quotas},
                               {"forecasts", &counts.forecasts},
                               {"calls", &counts.calls},
-                              {"call_analyses", &counts.analyses}}) {
+                              {"call_analyses", &counts.analyses},
+                              {"report_snapshots", &counts.snapshots}}) {
     SC_ASSIGN_OR_RETURN(SqliteStatement query,
                         db_.Prepare(fmt::format("SELECT count(*) FROM {}", table)));
     SC_ASSIGN_OR_RETURN(bool has_row, query.Step());

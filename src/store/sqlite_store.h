@@ -44,6 +44,14 @@ class SqliteStore final : public Store {
                                                        std::optional<Date> from,
                                                        std::optional<Date> to) override;
 
+  // In sqlite_store_snapshots.cc:
+  Result<std::int64_t> SaveSnapshot(const SnapshotRecord& snapshot) override;
+  Result<std::optional<SnapshotRecord>> FindSnapshot(std::int64_t id) override;
+  Result<std::optional<SnapshotRecord>> LatestSnapshotBefore(std::string_view rep_id,
+                                                             Date as_of) override;
+  Result<std::vector<SnapshotRecord>> ListSnapshots(std::string_view rep_id) override;
+  Status SetSnapshotStatus(std::int64_t id, std::string_view status) override;
+
  private:
   explicit SqliteStore(SqliteDatabase db) : db_(std::move(db)) {}
 
@@ -53,6 +61,9 @@ class SqliteStore final : public Store {
                         SqliteStatement& insert, SqliteStatement& insert_utterance,
                         UpsertCount& count);
   Status WriteAnalyses(std::span<const CallAnalysisRecord> records);
+  Status WriteSnapshot(const SnapshotRecord& snapshot, std::int64_t& id);
+  // Runs `query`, which selects snapshot columns, and reads every row with its scores.
+  Result<std::vector<SnapshotRecord>> ReadSnapshots(SqliteStatement& query);
 
   SqliteDatabase db_;
 };

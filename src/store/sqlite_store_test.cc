@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <fmt/format.h>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -23,6 +25,23 @@ model::CrmBatch OneRep() {
   return batch;
 }
 
+// R-1's snapshot as of 2026-09-14.
+SnapshotRecord WeeklySnapshot() {
+  SnapshotRecord snapshot;
+  snapshot.rep_id = "R-1";
+  snapshot.as_of = Date::FromYmd(2026, 9, 14);
+  snapshot.period_from = Date::FromYmd(2026, 8, 17);
+  snapshot.period_to = Date::FromYmd(2026, 9, 13);
+  snapshot.overall = 68;
+  snapshot.skills = {{"discovery", 64.25}, {"objection_handling", 80}};
+  snapshot.components = {{"question_depth", 55.5}};
+  snapshot.focus_skill = "discovery";
+  snapshot.focus_component = "question_depth";
+  snapshot.status = "draft";
+  snapshot.report_json = R"({"rep_id": "R-1"})";
+  return snapshot;
+}
+
 class SqliteStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -34,6 +53,25 @@ class SqliteStoreTest : public ::testing::Test {
     path_ = (dir_ / "salescoach.db").string();
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  // Creates the database as salescoach wrote it at schema `version` and runs `sql` on it.
+  void WriteAtVersion(int version, std::string_view sql) {
+    auto db = std::move(SqliteDatabase::Open(path_)).value();
+    ASSERT_TRUE(MigrateSchemaTo(db, version).ok());
+    ASSERT_EQ(*CurrentSchemaVersion(db), version);
+    Status written = db.Exec(sql);
+    ASSERT_TRUE(written.ok()) << written.ToString();
+  }
+
+  // The database's tables, by name.
+  std::vector<std::string> Tables() {
+    auto db = std::move(SqliteDatabase::Open(path_)).value();
+    auto query = std::move(db.Prepare("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                      "ORDER BY name"))
+                     .value();
+    return std::move(ReadRows(query, [](const SqliteStatement& row) { return row.ColumnText(0); }))
+        .value();
+  }
 
   std::filesystem::path dir_;
   std::string path_;
@@ -59,22 +97,13 @@ TEST_F(SqliteStoreTest, RecordsTheSchemaVersionOnce) {
 }
 
 TEST_F(SqliteStoreTest, UpgradesADatabaseWrittenAtVersion2) {
-  {
-    auto store = std::move(SqliteStore::Open(path_)).value();
-    ASSERT_TRUE(store->ImportCrm(OneRep()).ok());
-    model::Call call;
-    call.id = "C-1";
-    call.rep_id = "R-1";
-    call.utterances = {{"Dana Reyes", model::SpeakerRole::kRep, 0, 2, "Thanks for joining."}};
-    ASSERT_TRUE(store->SaveCalls({call}).ok());
-  }
-  {
-    // Back to the file salescoach wrote at version 2: calls, but no call_analyses table.
-    auto db = std::move(SqliteDatabase::Open(path_)).value();
-    ASSERT_TRUE(
-        db.Exec("DROP TABLE call_analyses; DELETE FROM schema_version WHERE version > 2").ok());
-    ASSERT_EQ(*CurrentSchemaVersion(db), 2);
-  }
+  // The file salescoach wrote at version 2: calls, but no call_analyses table.
+  WriteAtVersion(2, R"sql(
+    INSERT INTO reps (id, name) VALUES ('R-1', 'Dana Reyes');
+    INSERT INTO calls (id, rep_id) VALUES ('C-1', 'R-1');
+    INSERT INTO utterances (call_id, seq, speaker, role, start_s, end_s, text)
+      VALUES ('C-1', 0, 'Dana Reyes', 'rep', 0, 2, 'Thanks for joining.');
+  )sql");
   auto store = std::move(SqliteStore::Open(path_)).value();
   EXPECT_EQ((*store->LoadCall("C-1"))->utterances.size(), 1u);
   EXPECT_EQ(*store->ListCallsToAnalyze("v1"), std::vector<std::string>{"C-1"});
@@ -83,6 +112,69 @@ TEST_F(SqliteStoreTest, UpgradesADatabaseWrittenAtVersion2) {
   EXPECT_TRUE(store->ListCallsToAnalyze("v1")->empty());
   auto db = std::move(SqliteDatabase::Open(path_)).value();
   EXPECT_EQ(*CurrentSchemaVersion(db), LatestSchemaVersion());
+}
+
+TEST_F(SqliteStoreTest, UpgradesADatabaseWrittenAtVersion3) {
+  // The file salescoach wrote at version 3: an analyzed call, but no snapshot tables.
+  WriteAtVersion(3, R"sql(
+    INSERT INTO reps (id, name) VALUES ('R-1', 'Dana Reyes');
+    INSERT INTO calls (id, rep_id, started_at) VALUES ('C-1', 'R-1', '2026-09-01T15:00:00Z');
+    INSERT INTO call_analyses (call_id, version, analyzed_json)
+      VALUES ('C-1', 'v1', '{"talk_share": 0.42}');
+  )sql");
+  EXPECT_EQ(Tables(),
+            (std::vector<std::string>{"activities", "call_analyses", "calls", "deals", "forecasts",
+                                      "quotas", "reps", "schema_version", "utterances"}));
+
+  auto store = std::move(SqliteStore::Open(path_)).value();
+  std::vector<CallAnalysisRecord> analyses = *store->ListAnalyses("", std::nullopt, std::nullopt);
+  EXPECT_EQ(analyses,
+            (std::vector<CallAnalysisRecord>{{"C-1", "v1", R"({"talk_share": 0.42})", "R-1",
+                                              Timestamp::Parse("2026-09-01T15:00:00Z")}}));
+  EXPECT_TRUE(store->ListCallsToAnalyze("v1")->empty());
+  EXPECT_EQ(*store->CountRecords(), (RecordCounts{1, 0, 0, 0, 0, 1, 1, 0}));
+  EXPECT_EQ(Tables(),
+            (std::vector<std::string>{"activities", "call_analyses", "calls", "deals", "forecasts",
+                                      "quotas", "report_snapshots", "reps", "schema_version",
+                                      "snapshot_scores", "sqlite_sequence", "utterances"}));
+
+  Result<std::int64_t> id = store->SaveSnapshot(WeeklySnapshot());
+  ASSERT_TRUE(id.ok()) << id.status().ToString();
+  SnapshotRecord expected = WeeklySnapshot();
+  expected.id = *id;
+  EXPECT_EQ(**store->FindSnapshot(*id), expected);
+  auto db = std::move(SqliteDatabase::Open(path_)).value();
+  EXPECT_EQ(*CurrentSchemaVersion(db), 4);
+}
+
+TEST_F(SqliteStoreTest, KeepsSnapshotScoresAsRowsForPlainSql) {
+  auto store = std::move(SqliteStore::Open(path_)).value();
+  ASSERT_TRUE(store->ImportCrm(OneRep()).ok());
+  ASSERT_TRUE(store->SaveSnapshot(WeeklySnapshot()).ok());
+  auto db = std::move(SqliteDatabase::Open(path_)).value();
+  auto query = std::move(db.Prepare("SELECT as_of, kind, key, score FROM report_snapshots "
+                                    "JOIN snapshot_scores ON snapshot_id = id "
+                                    "WHERE rep_id = 'R-1' ORDER BY kind DESC, key"))
+                   .value();
+  std::vector<std::string> rows = *ReadRows(query, [](const SqliteStatement& row) {
+    return fmt::format("{} {} {} {}", row.ColumnText(0), row.ColumnText(1), row.ColumnText(2),
+                       row.ColumnDouble(3));
+  });
+  EXPECT_EQ(rows, (std::vector<std::string>{"2026-09-14 skill discovery 64.25",
+                                            "2026-09-14 skill objection_handling 80",
+                                            "2026-09-14 component question_depth 55.5"}));
+}
+
+TEST_F(SqliteStoreTest, DeletingARepDeletesItsSnapshotsAndTheirScores) {
+  auto store = std::move(SqliteStore::Open(path_)).value();
+  ASSERT_TRUE(store->ImportCrm(OneRep()).ok());
+  ASSERT_TRUE(store->SaveSnapshot(WeeklySnapshot()).ok());
+  auto db = std::move(SqliteDatabase::Open(path_)).value();
+  ASSERT_TRUE(db.Exec("DELETE FROM reps WHERE id = 'R-1'").ok());
+  EXPECT_EQ(store->CountRecords()->snapshots, 0);
+  auto scores = std::move(db.Prepare("SELECT count(*) FROM snapshot_scores")).value();
+  ASSERT_TRUE(*scores.Step());
+  EXPECT_EQ(scores.ColumnInt(0), 0);
 }
 
 TEST_F(SqliteStoreTest, RefusesADatabaseFromANewerVersion) {

@@ -1,6 +1,46 @@
 #include "store/store.h"
 
+#include <array>
+#include <cmath>
+
+#include <fmt/format.h>
+
 namespace sc::store {
+namespace {
+
+constexpr std::array<std::string_view, 4> kSnapshotStatuses = {"draft", "pending_review",
+                                                               "approved", "sent"};
+
+bool IsScore(double score) { return std::isfinite(score) && score >= 0 && score <= 100; }
+
+Status BadScore(std::string_view what, double score) {
+  return Status::InvalidArgument(
+      fmt::format("snapshot {} is {}; scores must be finite and within 0..100", what, score));
+}
+
+}  // namespace
+
+Status CheckSnapshotStatus(std::string_view status) {
+  for (std::string_view known : kSnapshotStatuses) {
+    if (status == known) return Status::Ok();
+  }
+  return Status::InvalidArgument(fmt::format(
+      "snapshot status '{}' is not one of draft, pending_review, approved, sent", status));
+}
+
+Status CheckSnapshot(const SnapshotRecord& snapshot) {
+  SC_RETURN_IF_ERROR(CheckSnapshotStatus(snapshot.status));
+  if (snapshot.overall && !IsScore(*snapshot.overall)) {
+    return BadScore("overall score", *snapshot.overall);
+  }
+  for (const auto& [key, score] : snapshot.skills) {
+    if (!IsScore(score)) return BadScore(fmt::format("score of skill '{}'", key), score);
+  }
+  for (const auto& [key, score] : snapshot.components) {
+    if (!IsScore(score)) return BadScore(fmt::format("score of component '{}'", key), score);
+  }
+  return Status::Ok();
+}
 
 Result<UpsertCount> Store::SaveCalls(const std::vector<model::Call>& calls) {
   bool given = false;

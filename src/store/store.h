@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -43,7 +44,7 @@ struct ImportSummary {
 // Rows per table, for status output and tests.
 struct RecordCounts {
   std::int64_t reps = 0, deals = 0, activities = 0, quotas = 0, forecasts = 0, calls = 0,
-               analyses = 0;
+               analyses = 0, snapshots = 0;
   friend bool operator==(const RecordCounts&, const RecordCounts&) = default;
 };
 
@@ -59,6 +60,36 @@ struct CallAnalysisRecord {
 
   friend bool operator==(const CallAnalysisRecord&, const CallAnalysisRecord&) = default;
 };
+
+// What one report run produced for one rep: the scores the next report compares against
+// ("trend against the previous snapshot") and the report document itself. A rep has at most
+// one snapshot per as-of date. Scores are kept as values, so trends and progress read them
+// without parsing the report; the document is opaque text the store never parses.
+struct SnapshotRecord {
+  std::int64_t id = 0;         // assigned by the store on save; ignored on input
+  std::string rep_id;
+  Date as_of;                  // the report's as-of date
+  Date period_from;            // inclusive
+  Date period_to;              // inclusive
+  std::optional<double> overall;                  // nullopt when no skill could be scored
+  std::map<std::string, double> skills;           // skill key -> score, scored skills only
+  std::map<std::string, double> components;       // component key -> score, scored only
+  std::string focus_skill;     // the first improvement area's skill key; "" when none
+  std::string focus_component; // its focus component key; "" when none
+  std::string status;          // "draft", "pending_review", "approved", "sent"
+  std::string report_json;     // the report document, opaque to the store
+  friend bool operator==(const SnapshotRecord&, const SnapshotRecord&) = default;
+};
+
+// Ok for the snapshot statuses a store accepts ("draft", "pending_review", "approved",
+// "sent"), kInvalidArgument naming `status` otherwise.
+Status CheckSnapshotStatus(std::string_view status);
+
+// Ok when `snapshot` may be saved as far as its own fields go: CheckSnapshotStatus accepts
+// its status, and every score (overall, skills, components) is finite and within 0..100.
+// Otherwise kInvalidArgument naming the first offending field. Whether its rep is stored is
+// for the store to check.
+Status CheckSnapshot(const SnapshotRecord& snapshot);
 
 // Produces the calls of one import batch by batch: a non-empty batch, an empty batch when
 // there are no more, or a failure that aborts the import.
@@ -123,6 +154,27 @@ class Store {
   virtual Result<std::vector<CallAnalysisRecord>> ListAnalyses(std::string_view rep_id,
                                                                std::optional<Date> from,
                                                                std::optional<Date> to) = 0;
+
+  // Writes `snapshot` in one transaction and returns its id. A rep has one snapshot per as-of
+  // date: saving again for the same rep_id and as_of replaces that snapshot whole (scores
+  // included, so a skill or component missing from `snapshot` is no longer stored) and keeps
+  // its id; otherwise the snapshot gets a new id, never one used before. `snapshot.id` is
+  // ignored. Returns kInvalidArgument, with nothing written, when the rep is not stored or
+  // CheckSnapshot refuses the snapshot.
+  virtual Result<std::int64_t> SaveSnapshot(const SnapshotRecord& snapshot) = 0;
+  // The snapshot with `id`, scores included, or nullopt when there is none.
+  virtual Result<std::optional<SnapshotRecord>> FindSnapshot(std::int64_t id) = 0;
+  // `rep_id`'s snapshot with the latest as-of date strictly before `as_of` (the one a report
+  // as of `as_of` draws its trends against), or nullopt when there is none.
+  virtual Result<std::optional<SnapshotRecord>> LatestSnapshotBefore(std::string_view rep_id,
+                                                                     Date as_of) = 0;
+  // `rep_id`'s snapshots ordered by as-of date; with an empty `rep_id`, every rep's, ordered
+  // by as-of date, then rep id.
+  virtual Result<std::vector<SnapshotRecord>> ListSnapshots(std::string_view rep_id) = 0;
+  // Sets the status of the snapshot with `id` (any status may follow any other). Returns
+  // kInvalidArgument when `status` is not a snapshot status and kNotFound when no snapshot
+  // has `id`; nothing is written in either case.
+  virtual Status SetSnapshotStatus(std::int64_t id, std::string_view status) = 0;
 
   virtual Result<RecordCounts> CountRecords() = 0;
 };

@@ -1,7 +1,11 @@
 // The contract every Store backend passes: run once per backend through a factory.
 #include <filesystem>
 #include <functional>
+#include <limits>
+#include <map>
 #include <memory>
+
+#include <fmt/format.h>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -382,6 +386,257 @@ TEST_P(StoreContractTest, NoCallsMeansNothingToAnalyze) {
   EXPECT_TRUE(store_->ListCallsToAnalyze("v1")->empty());
   EXPECT_TRUE(store_->ListAnalyses("", std::nullopt, std::nullopt)->empty());
   EXPECT_EQ(*store_->SaveAnalyses({}), 0);
+}
+
+// A weekly report snapshot of `rep_id` as of `as_of`, with every field set.
+SnapshotRecord MakeSnapshot(std::string rep_id, Date as_of) {
+  SnapshotRecord snapshot;
+  snapshot.rep_id = std::move(rep_id);
+  snapshot.as_of = as_of;
+  snapshot.period_from = as_of.AddDays(-28);
+  snapshot.period_to = as_of.AddDays(-1);
+  snapshot.overall = 71.5;
+  snapshot.skills = {{"discovery", 64.25}, {"objection_handling", 80}};
+  snapshot.components = {{"question_depth", 55.5}, {"talk_ratio", 100}, {"next_steps", 0}};
+  snapshot.focus_skill = "discovery";
+  snapshot.focus_component = "question_depth";
+  snapshot.status = "draft";
+  snapshot.report_json =
+      R"({"rep_id": ")" + snapshot.rep_id + R"(", "as_of": ")" + as_of.ToString() + R"("})";
+  return snapshot;
+}
+
+// `snapshot` as the store returns it once saved under `id`.
+SnapshotRecord Stored(SnapshotRecord snapshot, std::int64_t id) {
+  snapshot.id = id;
+  return snapshot;
+}
+
+// "as_of rep_id" for each of `snapshots`, in order.
+std::vector<std::string> DatesAndReps(const std::vector<SnapshotRecord>& snapshots) {
+  std::vector<std::string> dates;
+  for (const SnapshotRecord& snapshot : snapshots) {
+    dates.push_back(snapshot.as_of.ToString() + " " + snapshot.rep_id);
+  }
+  return dates;
+}
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+const Date kSep7 = Date::FromYmd(2026, 9, 7), kSep14 = Date::FromYmd(2026, 9, 14),
+           kSep21 = Date::FromYmd(2026, 9, 21);
+
+TEST_P(StoreContractTest, SavesAndFindsASnapshotWithEveryField) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  SnapshotRecord snapshot = MakeSnapshot("R-1", kSep14);
+  snapshot.id = -7;  // ignored
+  Result<std::int64_t> id = store_->SaveSnapshot(snapshot);
+  ASSERT_TRUE(id.ok()) << id.status().ToString();
+  EXPECT_GT(*id, 0);
+
+  Result<std::optional<SnapshotRecord>> found = store_->FindSnapshot(*id);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ(**found, Stored(snapshot, *id));
+  EXPECT_FALSE(store_->FindSnapshot(*id + 1)->has_value());
+  EXPECT_FALSE(store_->FindSnapshot(-7)->has_value());
+  EXPECT_EQ(store_->CountRecords()->snapshots, 1);
+}
+
+TEST_P(StoreContractTest, SavesASnapshotWithNothingScored) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  SnapshotRecord snapshot = MakeSnapshot("R-1", kSep14);
+  snapshot.overall.reset();
+  snapshot.skills.clear();
+  snapshot.components.clear();
+  snapshot.focus_skill.clear();
+  snapshot.focus_component.clear();
+  Result<std::int64_t> id = store_->SaveSnapshot(snapshot);
+  ASSERT_TRUE(id.ok()) << id.status().ToString();
+  EXPECT_EQ(**store_->FindSnapshot(*id), Stored(snapshot, *id));
+}
+
+TEST_P(StoreContractTest, ResavingARepsSnapshotForTheSameDateReplacesItAndKeepsItsId) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> first = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  Result<std::int64_t> other = store_->SaveSnapshot(MakeSnapshot("R-1", kSep7));
+  ASSERT_TRUE(other.ok());
+  EXPECT_NE(*other, *first);
+
+  SnapshotRecord again = MakeSnapshot("R-1", kSep14);
+  again.period_from = kSep7;
+  again.overall = 90;
+  again.skills = {{"discovery", 90}};  // objection_handling is no longer scored
+  again.components = {{"talk_ratio", 42}};
+  again.focus_skill = "closing";
+  again.focus_component = "";
+  again.status = "pending_review";
+  again.report_json = R"({"rerun": true})";
+  Result<std::int64_t> second = store_->SaveSnapshot(again);
+  ASSERT_TRUE(second.ok()) << second.status().ToString();
+  EXPECT_EQ(*second, *first);
+
+  EXPECT_EQ(**store_->FindSnapshot(*first), Stored(again, *first));
+  EXPECT_EQ(**store_->FindSnapshot(*other), Stored(MakeSnapshot("R-1", kSep7), *other));
+  EXPECT_EQ(store_->ListSnapshots("R-1")->size(), 2u);
+  EXPECT_EQ(store_->CountRecords()->snapshots, 2);
+}
+
+TEST_P(StoreContractTest, TheSameDateForAnotherRepIsAnotherSnapshot) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> dana = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  Result<std::int64_t> sam = store_->SaveSnapshot(MakeSnapshot("R-2", kSep14));
+  ASSERT_TRUE(dana.ok() && sam.ok());
+  EXPECT_NE(*dana, *sam);
+  EXPECT_EQ((*store_->FindSnapshot(*dana))->rep_id, "R-1");
+  EXPECT_EQ((*store_->FindSnapshot(*sam))->rep_id, "R-2");
+}
+
+TEST_P(StoreContractTest, FindsTheLatestSnapshotStrictlyBeforeADate) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  std::map<std::string, std::int64_t> ids;
+  for (auto [rep_id, as_of] : {std::pair{"R-1", kSep14}, std::pair{"R-1", kSep21},
+                               std::pair{"R-1", kSep7}, std::pair{"R-2", kSep21.AddDays(-1)}}) {
+    Result<std::int64_t> id = store_->SaveSnapshot(MakeSnapshot(rep_id, as_of));
+    ASSERT_TRUE(id.ok()) << id.status().ToString();
+    ids[fmt::format("{} {}", rep_id, as_of.ToString())] = *id;
+  }
+  auto latest = [&](std::string_view rep_id, Date as_of) -> std::string {
+    Result<std::optional<SnapshotRecord>> found = store_->LatestSnapshotBefore(rep_id, as_of);
+    if (!found.ok()) return found.status().ToString();
+    if (!found->has_value()) return "none";
+    return (*found)->as_of.ToString();
+  };
+  EXPECT_EQ(latest("R-1", kSep21.AddDays(1)), "2026-09-21");
+  EXPECT_EQ(latest("R-1", kSep21), "2026-09-14");  // strictly before
+  EXPECT_EQ(latest("R-1", kSep14.AddDays(3)), "2026-09-14");
+  EXPECT_EQ(latest("R-1", kSep14), "2026-09-07");
+  EXPECT_EQ(latest("R-1", kSep7), "none");
+  EXPECT_EQ(latest("R-2", kSep21), "2026-09-20");
+  EXPECT_EQ(latest("R-2", kSep14), "none");
+  EXPECT_EQ(latest("R-9", kSep21), "none");
+
+  // The whole snapshot, scores included.
+  Result<std::optional<SnapshotRecord>> found = store_->LatestSnapshotBefore("R-1", kSep21);
+  ASSERT_TRUE(found.ok() && found->has_value());
+  EXPECT_EQ(**found, Stored(MakeSnapshot("R-1", kSep14), ids.at("R-1 2026-09-14")));
+}
+
+TEST_P(StoreContractTest, AnInvalidSnapshotWritesNothing) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  const SnapshotRecord good = MakeSnapshot("R-1", kSep14);
+  Result<std::int64_t> id = store_->SaveSnapshot(good);
+  ASSERT_TRUE(id.ok()) << id.status().ToString();
+  const RecordCounts counts = *store_->CountRecords();
+
+  struct Case {
+    std::string name;
+    std::function<void(SnapshotRecord&)> change;
+    std::string message;  // part of the error message
+  };
+  const std::vector<Case> cases = {
+      {"unknown rep", [](SnapshotRecord& s) { s.rep_id = "R-404"; }, "'R-404'"},
+      {"unknown rep, new date",
+       [](SnapshotRecord& s) {
+         s.rep_id = "R-404";
+         s.as_of = kSep21;
+       },
+       "'R-404'"},
+      {"bad status", [](SnapshotRecord& s) { s.status = "done"; }, "'done'"},
+      {"empty status", [](SnapshotRecord& s) { s.status = ""; }, "status"},
+      {"status in capitals", [](SnapshotRecord& s) { s.status = "Draft"; }, "'Draft'"},
+      {"skill over 100", [](SnapshotRecord& s) { s.skills["discovery"] = 101; }, "discovery"},
+      {"component NaN", [](SnapshotRecord& s) { s.components["talk_ratio"] = kNaN; }, "talk_ratio"},
+      {"skill NaN", [](SnapshotRecord& s) { s.skills["closing"] = kNaN; }, "closing"},
+      {"component below 0", [](SnapshotRecord& s) { s.components["next_steps"] = -0.5; },
+       "next_steps"},
+      {"overall 101", [](SnapshotRecord& s) { s.overall = 101; }, "overall"},
+      {"overall NaN", [](SnapshotRecord& s) { s.overall = kNaN; }, "overall"},
+      {"overall infinite", [](SnapshotRecord& s) { s.overall = kInfinity; }, "overall"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    for (Date as_of : {kSep14, kSep21}) {  // replacing the stored one, and a new one
+      SnapshotRecord bad = good;
+      bad.as_of = as_of;
+      bad.status = "approved";
+      bad.report_json = "{}";
+      c.change(bad);
+      Result<std::int64_t> saved = store_->SaveSnapshot(bad);
+      ASSERT_FALSE(saved.ok());
+      EXPECT_EQ(saved.status().code(), StatusCode::kInvalidArgument);
+      EXPECT_THAT(saved.status().message(), HasSubstr(c.message));
+      EXPECT_EQ(*store_->CountRecords(), counts);
+      EXPECT_EQ(*store_->ListSnapshots(""), std::vector<SnapshotRecord>{Stored(good, *id)});
+    }
+  }
+}
+
+TEST_P(StoreContractTest, SetsASnapshotsStatus) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> id = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  Result<std::int64_t> other = store_->SaveSnapshot(MakeSnapshot("R-1", kSep7));
+  ASSERT_TRUE(id.ok() && other.ok());
+  for (std::string_view status : {"pending_review", "approved", "sent", "sent", "draft"}) {
+    Status set = store_->SetSnapshotStatus(*id, status);
+    ASSERT_TRUE(set.ok()) << set.ToString();
+    EXPECT_EQ((*store_->FindSnapshot(*id))->status, status);
+  }
+  ASSERT_TRUE(store_->SetSnapshotStatus(*id, "approved").ok());
+  SnapshotRecord expected = Stored(MakeSnapshot("R-1", kSep14), *id);
+  expected.status = "approved";
+  EXPECT_EQ(**store_->FindSnapshot(*id), expected);  // nothing else changed
+  EXPECT_EQ((*store_->FindSnapshot(*other))->status, "draft");
+
+  Status bad = store_->SetSnapshotStatus(*id, "archived");
+  EXPECT_EQ(bad.code(), StatusCode::kInvalidArgument);
+  EXPECT_THAT(bad.message(), HasSubstr("'archived'"));
+  EXPECT_EQ((*store_->FindSnapshot(*id))->status, "approved");
+
+  Status missing = store_->SetSnapshotStatus(*id + *other, "sent");
+  EXPECT_EQ(missing.code(), StatusCode::kNotFound);
+  EXPECT_EQ(store_->CountRecords()->snapshots, 2);
+}
+
+TEST_P(StoreContractTest, ListsSnapshotsByDateThenRep) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  for (auto [rep_id, as_of] :
+       {std::pair{"R-2", kSep14}, std::pair{"R-1", kSep21}, std::pair{"R-2", kSep7},
+        std::pair{"R-1", kSep14}, std::pair{"R-1", kSep7}}) {
+    ASSERT_TRUE(store_->SaveSnapshot(MakeSnapshot(rep_id, as_of)).ok());
+  }
+  using Dates = std::vector<std::string>;
+  Result<std::vector<SnapshotRecord>> all = store_->ListSnapshots("");
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  EXPECT_EQ(DatesAndReps(*all), (Dates{"2026-09-07 R-1", "2026-09-07 R-2", "2026-09-14 R-1",
+                                       "2026-09-14 R-2", "2026-09-21 R-1"}));
+  EXPECT_EQ(DatesAndReps(*store_->ListSnapshots("R-1")),
+            (Dates{"2026-09-07 R-1", "2026-09-14 R-1", "2026-09-21 R-1"}));
+  EXPECT_EQ(DatesAndReps(*store_->ListSnapshots("R-2")),
+            (Dates{"2026-09-07 R-2", "2026-09-14 R-2"}));
+  EXPECT_TRUE(store_->ListSnapshots("R-9")->empty());
+  for (const SnapshotRecord& listed : *all) {  // whole snapshots, scores included
+    EXPECT_EQ(listed, Stored(MakeSnapshot(listed.rep_id, listed.as_of), listed.id));
+  }
+  EXPECT_EQ(store_->CountRecords()->snapshots, 5);
+}
+
+TEST_P(StoreContractTest, ReimportingARepKeepsItsSnapshots) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> id = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  ASSERT_TRUE(id.ok());
+  model::CrmBatch again = SampleBatch();
+  again.reps[1].team = "Enterprise West";
+  ASSERT_TRUE(store_->ImportCrm(again).ok());
+  EXPECT_EQ(**store_->FindSnapshot(*id), Stored(MakeSnapshot("R-1", kSep14), *id));
+}
+
+TEST_P(StoreContractTest, NoSnapshotsInAnEmptyStore) {
+  EXPECT_TRUE(store_->ListSnapshots("")->empty());
+  EXPECT_FALSE(store_->FindSnapshot(1)->has_value());
+  EXPECT_FALSE(store_->LatestSnapshotBefore("R-1", kSep14)->has_value());
+  EXPECT_EQ(store_->SetSnapshotStatus(1, "sent").code(), StatusCode::kNotFound);
 }
 
 INSTANTIATE_TEST_SUITE_P(
