@@ -83,8 +83,9 @@ std::string AllComponentKeys() {
 // Lower case, single spaces, no white space at the ends: two entries that fold the same are
 // the same advice.
 std::string FoldForRepeat(std::string_view text) {
+  const std::string lower = AsciiLower(Trim(text));  // Split's views point into it
   std::string out;
-  for (std::string_view word : Split(AsciiLower(Trim(text)), ' ')) {
+  for (std::string_view word : Split(lower, ' ')) {
     const std::string_view trimmed = Trim(word);
     if (trimmed.empty()) continue;
     if (!out.empty()) out += ' ';
