@@ -1,6 +1,6 @@
 #include "analysis/call_summary.h"
 
-#include "analysis/running_mean.h"
+#include "base/running_mean.h"
 
 namespace sc::analysis {
 namespace {

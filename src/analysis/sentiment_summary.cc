@@ -1,6 +1,6 @@
 #include "analysis/sentiment_summary.h"
 
-#include "analysis/running_mean.h"
+#include "base/running_mean.h"
 
 namespace sc::analysis {
 

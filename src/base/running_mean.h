@@ -3,7 +3,7 @@
 
 #include <optional>
 
-namespace sc::analysis {
+namespace sc {
 
 class RunningMean {
  public:
@@ -24,4 +24,4 @@ class RunningMean {
   long count_ = 0;
 };
 
-}  // namespace sc::analysis
+}  // namespace sc
