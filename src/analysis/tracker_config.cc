@@ -245,18 +245,6 @@ std::vector<std::string> ConfigReader::ReadWords(const YAML::Node& list,
   return words;
 }
 
-// The text of 1-based line `line`, for the caret under a diagnostic.
-std::string_view LineOf(std::string_view text, std::size_t line) {
-  for (std::size_t current = 1; current < line; ++current) {
-    const std::size_t newline = text.find('\n');
-    if (newline == std::string_view::npos) return {};
-    text.remove_prefix(newline + 1);
-  }
-  std::string_view result = text.substr(0, text.find('\n'));
-  if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
-  return result;
-}
-
 }  // namespace
 
 std::string_view SpeakerFilterName(SpeakerFilter filter) {

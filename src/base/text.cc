@@ -94,4 +94,15 @@ std::string CsvEscape(std::string_view value, char delimiter) {
   return out;
 }
 
+std::string_view LineOf(std::string_view text, std::size_t line) {
+  for (std::size_t current = 1; current < line; ++current) {
+    const std::size_t newline = text.find('\n');
+    if (newline == std::string_view::npos) return {};
+    text.remove_prefix(newline + 1);
+  }
+  std::string_view result = text.substr(0, text.find('\n'));
+  if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
+  return result;
+}
+
 }  // namespace sc

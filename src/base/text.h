@@ -18,6 +18,10 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 // Splits on every occurrence of `separator`; "a,,b" gives three parts, "" gives one.
 std::vector<std::string_view> Split(std::string_view text, char separator);
 
+// The text of 1-based line `line` of `text` without its line ending (LF or CRLF), for the caret
+// under a diagnostic; empty when `text` has fewer lines.
+std::string_view LineOf(std::string_view text, std::size_t line);
+
 // Returns the byte offset of the first byte that is not part of a well-formed UTF-8 sequence
 // (overlong forms, surrogates and code points above U+10FFFF count as malformed), or nullopt
 // when all of `text` is valid UTF-8.

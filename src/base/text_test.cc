@@ -36,5 +36,13 @@ TEST(TextTest, CsvEscapeQuotesOnlyWhenNeeded) {
   EXPECT_EQ(CsvEscape("two\nlines"), "\"two\nlines\"");
 }
 
+TEST(TextTest, LineOfFindsOneBasedLinesWithoutTheirEndings) {
+  EXPECT_EQ(LineOf("a\r\nbb\nccc", 1), "a");
+  EXPECT_EQ(LineOf("a\r\nbb\nccc", 2), "bb");
+  EXPECT_EQ(LineOf("a\r\nbb\nccc", 3), "ccc");
+  EXPECT_EQ(LineOf("a\r\nbb\nccc", 4), "");
+  EXPECT_EQ(LineOf("", 1), "");
+}
+
 }  // namespace
 }  // namespace sc
