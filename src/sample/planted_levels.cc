@@ -10,10 +10,13 @@ namespace {
 
 using Levels = std::array<int, kSkillCount>;
 
-constexpr int kSpreadLow = 42;    // lowest drawn level of a spread rep
+// A spread rep is never critical, and stays clear of the Critical band (below 40) by more than
+// a score's measurement noise, as the critical rep's weakest skill stays well inside it: so
+// "exactly the critical reps are held for review" is a fair test of scoring.
+constexpr int kSpreadLow = 47;    // lowest drawn level of a spread rep
 constexpr int kSpreadHigh = 90;   // highest drawn level of a spread rep
-constexpr int kSpreadFloor = 40;  // a spread rep is never critical
-constexpr int kMinTeamSpan = 40;  // per skill, across the team (needs enough spread reps)
+constexpr int kSpreadFloor = 46;
+constexpr int kMinTeamSpan = 38;  // per skill, across the team (needs enough spread reps)
 constexpr int kMinSpreadRepsForSpan = 6;
 // The lowest level of each skill stays this far below the next one, so "the rep with the
 // lowest negotiation level" is well defined and shows in the data (checked for teams where
@@ -57,7 +60,7 @@ PlantedLevels Critical(Rng& rng) {
   Levels levels;
   std::size_t critical = rng.Index(kSkillCount);
   for (std::size_t index = 0; index < kSkillCount; ++index) {
-    levels[index] = index == critical ? rng.UniformInt(22, 34) : rng.UniformInt(55, 80);
+    levels[index] = index == critical ? rng.UniformInt(20, 30) : rng.UniformInt(55, 80);
   }
   return Finish("critical", levels);
 }

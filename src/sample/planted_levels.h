@@ -3,9 +3,9 @@
 //
 // Profiles (levels are 0..100, banded as in DOMAIN.md):
 //   - "strong_all_round": every skill 82..95;
-//   - "critical": one skill below 35, the others 55..80;
-//   - "spread": every skill 40..90, spread across the team so that each skill's levels span
-//     at least 40 points with few ties.
+//   - "critical": one skill 20..30, the others 55..80;
+//   - "spread": every skill 46..90, spread across the team so that each skill's levels span
+//     at least 38 points with few ties.
 // Every rep has one weakest skill at least 8 points below its second weakest. A team of one
 // is a single critical rep; a team of two is one strong and one critical rep; larger teams
 // have exactly one of each and the rest spread.
