@@ -21,12 +21,18 @@ std::filesystem::path Override(const std::filesystem::path& config_dir, const ch
 
 }  // namespace
 
-analysis::AnalyzerPaths ResolveAnalyzerPaths(const std::filesystem::path& config_dir) {
+std::filesystem::path ResolveDataFile(const std::filesystem::path& config_dir,
+                                      const char* override_name,
+                                      const std::filesystem::path& data_relative) {
   std::filesystem::path data = FromEnvironment("SALESCOACH_DATA_DIR", SC_DATA_DIR);
+  return Override(config_dir, override_name, data / data_relative);
+}
+
+analysis::AnalyzerPaths ResolveAnalyzerPaths(const std::filesystem::path& config_dir) {
   std::filesystem::path lexicon = FromEnvironment("SALESCOACH_VADER_LEXICON", SC_VADER_LEXICON);
-  return {.trackers = Override(config_dir, "trackers.yaml", data / "trackers" / "en.yaml"),
+  return {.trackers = ResolveDataFile(config_dir, "trackers.yaml", "trackers/en.yaml"),
           .lexicon = Override(config_dir, "vader_lexicon.txt", lexicon),
-          .stopwords = Override(config_dir, "stopwords.txt", data / "words" / "stopwords.en.txt")};
+          .stopwords = ResolveDataFile(config_dir, "stopwords.txt", "words/stopwords.en.txt")};
 }
 
 Result<analysis::CallAnalyzer> LoadCallAnalyzer(const std::filesystem::path& config_dir,

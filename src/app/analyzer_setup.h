@@ -20,6 +20,12 @@
 
 namespace sc::app {
 
+// `config_dir / override_name` when that file exists, else `data_relative` under <data>: how
+// every knowledge file (trackers, scoring, playbook, tone) is found.
+std::filesystem::path ResolveDataFile(const std::filesystem::path& config_dir,
+                                      const char* override_name,
+                                      const std::filesystem::path& data_relative);
+
 analysis::AnalyzerPaths ResolveAnalyzerPaths(const std::filesystem::path& config_dir);
 
 // Resolves the paths and loads the analyzer; failures name the file and how to fix it.
