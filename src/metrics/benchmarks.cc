@@ -49,6 +49,19 @@ std::size_t TopGroupSize(std::size_t reps_with_attainment) {
   return std::max<std::size_t>(kMinAggregateReps, (reps_with_attainment + 3) / 4);
 }
 
+std::vector<std::string> TopGroupRepIds(std::span<const RepRecords> team, Period period,
+                                        const BenchmarkOptions& options) {
+  std::vector<RepMetrics> team_metrics;
+  for (const RepRecords& member : team) {
+    team_metrics.push_back(MeasureRep(member, period, options.stages));
+  }
+  std::vector<std::string> ids;
+  for (const RepMetrics* member : TopGroup(team_metrics)) {
+    ids.push_back(team[static_cast<std::size_t>(member - team_metrics.data())].rep_id);
+  }
+  return ids;
+}
+
 RepBenchmarks BenchmarkRep(const RepRecords& rep, std::span<const RepRecords> team, Period period,
                            const BenchmarkOptions& options) {
   RepBenchmarks result;

@@ -82,6 +82,13 @@ inline constexpr std::size_t kMinAggregateReps = 3;
 // 3 reps.
 std::size_t TopGroupSize(std::size_t reps_with_attainment);
 
+// The ids of the team's top group by quota attainment over `period` (the group "top
+// performer" is the mean of), highest first; empty when fewer than kMinAggregateReps reps have
+// a quota attainment. For drawing anonymised examples from the best reps; never for showing
+// who they are.
+std::vector<std::string> TopGroupRepIds(std::span<const RepRecords> team, Period period,
+                                        const BenchmarkOptions& options = {});
+
 // Benchmarks `rep` over `period` against `team`, the records of every rep on the team. The
 // team figures are over `team` as given, so a caller includes the rep in it.
 // REQUIRES: period.from <= period.to; options.trend_threshold >= 0.

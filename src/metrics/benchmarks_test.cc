@@ -126,6 +126,12 @@ TEST(BenchmarksTest, TeamOfEightComparesWithTheTeamAndItsTopThree) {
   EXPECT_EQ(result.Of(MetricId::kForecastAccuracy), Benchmark{});
 }
 
+TEST(BenchmarksTest, TopGroupRepIdsAreTheTopThreeByAttainmentHighestFirst) {
+  EXPECT_EQ(TopGroupRepIds(TeamOfEight(), kQ1), (std::vector<std::string>{"R1", "R2", "R3"}));
+  std::vector<RepRecords> two = {Rep("R1", 120'000, 100'000, 1), R5()};
+  EXPECT_TRUE(TopGroupRepIds(two, kQ1).empty());  // fewer than three: no group
+}
+
 TEST(BenchmarksTest, PreviousIsTheRepsOwnPreviousPeriodWithArrows) {
   RepBenchmarks result = BenchmarkRep(R5(), TeamOfEight(), kQ1);
   EXPECT_EQ(result.previous.period, (Period{Day(2025, 10, 3), Day(2025, 12, 31)}));
