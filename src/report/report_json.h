@@ -1,0 +1,19 @@
+// The report as JSON (INTERFACES.md, "Report JSON"): `salescoach report --format json`.
+//
+// Field names and meanings are public. Scores are whole numbers; shares are 0..1 with three
+// decimals; an unknown value is null, never 0 or NaN. Every component carries its evidence:
+// the measures behind it (value, sample, target, score), the calls and deals they were taken
+// from, and quotes with call, date and time, so a reader can follow each score to its source.
+// Team examples carry no call, name or date. Pure and thread-safe.
+#pragma once
+
+#include <string>
+
+#include "report/report_data.h"
+
+namespace sc::report {
+
+// The document, pretty-printed with two-space indents and a final newline.
+std::string RenderReportJson(const ReportData& report);
+
+}  // namespace sc::report
