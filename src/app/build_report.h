@@ -1,0 +1,45 @@
+// BuildReport: the use case behind `salescoach report`: one rep's coaching report as of a date,
+// from the store's CRM records and call analyses, never from transcripts.
+//
+// Steps: load the rep's evidence (rep_evidence.h); benchmark the CRM metrics against the team;
+// score the skills against the previous snapshot; build the coaching plan with the playbook;
+// pick the calls to review; and, unless the report is narrowed to one skill, store it as the
+// rep's snapshot for `as_of` (replacing an earlier run for the same date, and keeping an
+// "approved" or "sent" status that run already had). A report with a Critical score is stored
+// as "pending_review".
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/coaching_setup.h"
+#include "app/rep_evidence.h"
+#include "base/date.h"
+#include "base/result.h"
+#include "model/skill.h"
+#include "report/report_data.h"
+#include "store/store.h"
+
+namespace sc::app {
+
+struct ReportOptions {
+  std::string rep_id;
+  Date as_of;
+  std::string period = "90d";          // as Period::Parse reads it
+  std::optional<model::Skill> focus;   // narrows the recommendations; not stored
+  bool save_snapshot = true;
+};
+
+struct BuiltReport {
+  report::ReportData data;
+  std::string json;               // RenderReportJson(data)
+  std::optional<std::int64_t> snapshot_id;  // when stored
+};
+
+// Returns kInvalidArgument for a bad period, kNotFound for an unknown rep, and any store or
+// coaching failure. `organisation` comes from LoadOrganisation, loaded once for many reports.
+Result<BuiltReport> BuildReport(store::Store& store, const CoachingKnowledge& knowledge,
+                                const OrganisationRecords& organisation,
+                                const ReportOptions& options);
+
+}  // namespace sc::app
