@@ -8,7 +8,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include "base/date.h"
 #include "base/diagnostics.h"
+#include "base/result.h"
 #include "base/status.h"
 
 namespace sc::cli {
@@ -26,6 +28,12 @@ Command RegisterDemo(CLI::App& app, const GlobalOptions& global);
 Command RegisterImport(CLI::App& app, const GlobalOptions& global);
 Command RegisterAnalyze(CLI::App& app, const GlobalOptions& global);
 Command RegisterAnalyzeCall(CLI::App& app, const GlobalOptions& global);
+
+Command RegisterReport(CLI::App& app, const GlobalOptions& global);
+
+// The date an `--as-of` option gives: today (the CLI is the edge where the clock may be read)
+// when `text` is empty, else `text` as YYYY-MM-DD; kInvalidArgument naming it otherwise.
+Result<Date> AsOfDate(const std::string& text);
 
 // Prints a failed Status (and its diagnostics, if any) to stderr and returns the exit code.
 int ReportFailure(const Status& status, const Diagnostics& diagnostics);

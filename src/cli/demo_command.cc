@@ -18,13 +18,6 @@ struct DemoArgs {
   std::string as_of;
 };
 
-// The CLI is the edge where the clock may be read: the default end of history is today.
-Date Today() {
-  auto now = std::chrono::system_clock::now();
-  auto days = std::chrono::floor<std::chrono::days>(now).time_since_epoch().count();
-  return Date::FromDays(static_cast<std::int32_t>(days));
-}
-
 void PrintTeam(const app::DemoResult& result) {
   fmt::print("Sample team written to {} and imported into {}\n\n",
              result.files.manifest.parent_path().parent_path().string(),
@@ -82,19 +75,12 @@ void PrintCallMeasures(const app::DemoResult& result) {
 }
 
 int RunDemo(const DemoArgs& args, const GlobalOptions& global) {
-  app::DemoOptions options{.dir = args.dir, .reps = args.reps, .days = args.days,
-                           .seed = args.seed, .end_date = Today(),
-                           .config_dir = global.config};
   Diagnostics diagnostics;
-  if (!args.as_of.empty()) {
-    std::optional<Date> as_of = Date::Parse(args.as_of);
-    if (!as_of) {
-      return ReportFailure(Status::InvalidArgument(fmt::format(
-                               "--as-of '{}' is not a date; write YYYY-MM-DD", args.as_of)),
-                           diagnostics);
-    }
-    options.end_date = *as_of;
-  }
+  Result<Date> end_date = AsOfDate(args.as_of);
+  if (!end_date.ok()) return ReportFailure(end_date.status(), diagnostics);
+  app::DemoOptions options{.dir = args.dir, .reps = args.reps, .days = args.days,
+                           .seed = args.seed, .end_date = *end_date,
+                           .config_dir = global.config};
   Result<app::DemoResult> result = app::RunDemo(options, &diagnostics);
   if (!result.ok()) return ReportFailure(result.status(), diagnostics);
   if (!global.quiet) {

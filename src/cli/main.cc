@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   add(sc::cli::RegisterImport);
   add(sc::cli::RegisterAnalyze);
   add(sc::cli::RegisterAnalyzeCall);
+  add(sc::cli::RegisterReport);
 
   try {
     app.parse(argc, argv);
