@@ -2,11 +2,13 @@
 //
 // Generates the team (sample/), writes it as real CRM exports and transcript files into
 // `dir`, and imports the CRM files and the transcripts into dir/salescoach.db through the
-// same importers a user runs, then analyzes every call as `salescoach analyze` does, so the
+// same importers a user runs, then analyzes every call as `salescoach analyze` does and writes
+// every rep's report as of the end date into dir/reports/ as `salescoach report` does, so the
 // demo exercises the product rather than a shortcut around it.
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +47,17 @@ struct DemoRepLine {
   analysis::CallSummary call_measures;  // from the stored call analyses
 };
 
+// One rep's report as the demo wrote it.
+struct DemoReportLine {
+  std::string id;
+  std::string name;
+  std::optional<double> overall;
+  std::string level;         // "" when no skill could be scored
+  std::string focus;         // the first improvement area's skill key; "" when none
+  bool held = false;         // pending a manager's review
+  std::filesystem::path path;
+};
+
 struct DemoResult {
   sample::SampleFiles files;
   std::filesystem::path database;
@@ -52,6 +65,7 @@ struct DemoResult {
   CallImportResult calls;
   AnalyzeSummary analysis;
   std::vector<DemoRepLine> reps;  // ordered by rep id
+  std::vector<DemoReportLine> reports;  // dir/reports/<rep>.json, ordered by rep id
 };
 
 // Runs the demo. An existing dir/salescoach.db is replaced, so the demo always shows exactly

@@ -74,6 +74,20 @@ void PrintCallMeasures(const app::DemoResult& result) {
   }
 }
 
+void PrintReports(const app::DemoResult& result) {
+  if (result.reports.empty()) return;
+  fmt::print("\nCoaching reports (JSON) in {}\n\n",
+             result.reports.front().path.parent_path().string());
+  fmt::print("{:<7} {:<22} {:>7}  {:<15} {:<19} {}\n", "rep", "name", "overall", "level",
+             "top focus", "review");
+  for (const app::DemoReportLine& report : result.reports) {
+    fmt::print("{:<7} {:<22} {:>7}  {:<15} {:<19} {}\n", report.id, report.name,
+               Number(report.overall, 0), report.level.empty() ? "-" : report.level,
+               report.focus.empty() ? "-" : report.focus,
+               report.held ? "held for manager review" : "-");
+  }
+}
+
 int RunDemo(const DemoArgs& args, const GlobalOptions& global) {
   Diagnostics diagnostics;
   Result<Date> end_date = AsOfDate(args.as_of);
@@ -86,6 +100,7 @@ int RunDemo(const DemoArgs& args, const GlobalOptions& global) {
   if (!global.quiet) {
     PrintTeam(*result);
     PrintCallMeasures(*result);
+    PrintReports(*result);
   }
   return kExitOk;
 }

@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
   sc::cli::GlobalOptions global;
   app.add_option("--db", global.db, "database file (default ./salescoach.db)");
   app.add_option("--config", global.config,
-                 "folder of overrides: trackers.yaml, stopwords.txt, vader_lexicon.txt")
+                 "folder of overrides: trackers.yaml, stopwords.txt, vader_lexicon.txt, "
+                 "scoring.yaml, playbook.yaml, tone.yaml")
       ->check(CLI::ExistingDirectory);
   app.add_flag("-q,--quiet", global.quiet, "print only errors");
 
