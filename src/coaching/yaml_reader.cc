@@ -1,23 +1,13 @@
 #include "coaching/yaml_reader.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
-#include <algorithm>
+#include "base/text.h"
 
 namespace sc::coaching::internal {
 namespace {
-
-// The text of 1-based line `line`, for the caret under a diagnostic.
-std::string_view LineOf(std::string_view text, std::size_t line) {
-  for (std::size_t current = 1; current < line; ++current) {
-    const std::size_t newline = text.find('\n');
-    if (newline == std::string_view::npos) return {};
-    text.remove_prefix(newline + 1);
-  }
-  std::string_view result = text.substr(0, text.find('\n'));
-  if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
-  return result;
-}
 
 std::size_t OneBased(int position) { return static_cast<std::size_t>(std::max(position, 0) + 1); }
 
