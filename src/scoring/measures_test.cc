@@ -133,6 +133,28 @@ TEST(CallMeasuresTest, StatementsTrialClosesNextStepsAndConcessions) {
   EXPECT_DOUBLE_EQ(*Take(MeasureId::kPersonalizationPerDemoCall, calls).value, 7);
 }
 
+TEST(CallMeasuresTest, StoriesPainsAndDemoEngagement) {
+  std::vector<CallAnalysis> calls = {Call("c1", CallType::kDiscovery),
+                                     Call("c2", CallType::kDiscovery), Call("c3", CallType::kDemo),
+                                     Call("c4", CallType::kDemo)};
+  calls[0].longest_customer_story_s = 90;
+  calls[1].longest_customer_story_s = 30;
+  calls[0].customer_pains = 5;
+  calls[1].customer_pains = 2;
+  calls[2].talk_ratio = 0.7;
+  calls[3].talk_ratio = 0.5;
+  calls[2].longest_monologue_s = 300;  // c4 has no timestamps: no monologue
+  calls[2].questions.customer = 10;
+  calls[3].questions.customer = 20;
+  EXPECT_DOUBLE_EQ(*Take(MeasureId::kCustomerStory, calls).value, 60);  // (90 + 30) / 2
+  EXPECT_DOUBLE_EQ(*Take(MeasureId::kCustomerPainsPerDiscoveryCall, calls).value, 3.5);
+  EXPECT_DOUBLE_EQ(*Take(MeasureId::kDemoTalkRatio, calls).value, 0.6);  // (0.7 + 0.5) / 2
+  MeasureValue monologue = Take(MeasureId::kDemoLongestMonologue, calls);
+  EXPECT_DOUBLE_EQ(*monologue.value, 300);
+  EXPECT_EQ(monologue.sample, 1u);
+  EXPECT_DOUBLE_EQ(*Take(MeasureId::kCustomerQuestionsPerDemoCall, calls).value, 15);
+}
+
 TEST(DealMeasuresTest, QualificationReadsQualifiedDealsInPlay) {
   std::vector<Deal> deals = {
       MakeDeal("d1", DealStatus::kOpen, "2026-10-01", std::nullopt, 100),
@@ -192,6 +214,24 @@ TEST(DealMeasuresTest, OutcomesAgainstPeers) {
   EXPECT_EQ(Take(MeasureId::kWinRateVsTeam, {}, deals, {}).value, std::nullopt);
   EXPECT_EQ(Take(MeasureId::kWonDealSizeVsPeers, {}, deals, {.avg_won_deal_size = 0}).value,
             std::nullopt);
+}
+
+TEST(DealMeasuresTest, OutcomesAreReadOverTheOutcomePeriodNotTheReportPeriod) {
+  std::vector<Deal> deals = {
+      MakeDeal("d1", DealStatus::kWon, "2026-05-01", "2026-07-15", 30000),  // before kPeriod
+      MakeDeal("d2", DealStatus::kLost, "2026-08-01", "2026-10-10", 10000),
+  };
+  MeasureInput input{kPeriod, {*Date::Parse("2026-06-03"), kPeriod.to}, {}, deals, {}, {}, {}};
+  EXPECT_DOUBLE_EQ(*TakeMeasure(MeasureId::kWinRate, input).value, 0.5);  // d1 and d2
+  EXPECT_DOUBLE_EQ(*Take(MeasureId::kWinRate, {}, deals).value, 0);       // d2 only
+}
+
+TEST(DealMeasuresTest, EmptyPeriodHasNoValueAnywhere) {
+  for (const MeasureInfo& info : AllMeasures()) {
+    MeasureValue value = Take(info.id, {}, {}, {.win_rate = 0.3, .avg_won_deal_size = 1000});
+    EXPECT_EQ(value.value, std::nullopt) << info.key;
+    EXPECT_EQ(value.sample, 0u) << info.key;
+  }
 }
 
 TEST(DealMeasuresTest, RepWithNoClosedDealsHasNoOutcomes) {

@@ -136,6 +136,54 @@ TEST(SkillScorerTest, OverallIsTheWeightedMeanOfScoredSkillsWithTrends) {
   EXPECT_EQ(scores.Of(Skill::kDiscovery).previous, 70);
 }
 
+TEST(SkillScorerTest, EmptyPeriodScoresNothingAndNeverZero) {
+  RepScores scores = ScoreRep(MakeMeasureInput(kPeriod, {}, {}, {}, Config()), Config());
+  for (const SkillScore& skill : scores.skills) {
+    EXPECT_EQ(skill.status, ScoreStatus::kInsufficientData);
+    EXPECT_EQ(skill.score, std::nullopt);
+    EXPECT_EQ(skill.level, std::nullopt);
+  }
+  EXPECT_EQ(scores.overall, std::nullopt);
+  EXPECT_EQ(scores.overall_level, std::nullopt);
+}
+
+// A rep with deals but no calls, alone on the team (no team win rate to compare with).
+TEST(SkillScorerTest, RepWithNoCallsAloneOnTheTeamIsScoredOnDealsOnly) {
+  std::vector<model::Deal> deals(4);
+  const double discounts[] = {10, 20, 30, 40};
+  for (std::size_t i = 0; i < deals.size(); ++i) {
+    deals[i].id = std::string(1, static_cast<char>('a' + i));
+    deals[i].status = model::DealStatus::kWon;
+    deals[i].stage = "Closed Won";
+    deals[i].created_at = *Date::Parse("2026-08-01");
+    deals[i].closed_at = *Date::Parse("2026-10-01");
+    deals[i].amount = 1000;
+    deals[i].discount_pct = discounts[i];
+    deals[i].icp_fit = i < 3;
+    deals[i].meddpicc.metrics = "m";
+  }
+  RepScores scores = ScoreRep(MakeMeasureInput(kPeriod, {}, deals, {}, Config()), Config());
+  // Discount (10 + 20 + 30 + 40) / 4 = 25 → 100 - 25 * 2.5 = 37.5 → 38; deal size and win
+  // rate need peers: unscored. Negotiation = 38.
+  EXPECT_EQ(scores.Of(Component::kDiscountManagement).score, 38);
+  EXPECT_EQ(scores.Of(Component::kDealSize).status, ScoreStatus::kInsufficientData);
+  EXPECT_EQ(scores.Of(Component::kWinRate).status, ScoreStatus::kInsufficientData);
+  EXPECT_EQ(scores.Of(Skill::kNegotiation).score, 38);
+  // Qualification: ICP 3 of 4 → 75; MEDDPICC 1 of 8 → 12.5 → 13 (rounds half away from 0);
+  // closed out early has no lost deal. (75 + 13) / 2 = 44.
+  EXPECT_EQ(scores.Of(Component::kIcpAlignment).score, 75);
+  EXPECT_EQ(scores.Of(Component::kFrameworkAdherence).score, 13);
+  EXPECT_EQ(scores.Of(Skill::kQualification).score, 44);
+  // Discovery rests on need identification alone: none of the 4 qualified deals records the
+  // customer's pain, 0 of 4 → 0. The call-based skills are unscored; the overall is the
+  // weighted mean of the three scored: (0 * 20 + 44 * 15 + 38 * 15) / 50 = 24.6 → 25.
+  EXPECT_EQ(scores.Of(Skill::kDiscovery).score, 0);
+  EXPECT_EQ(scores.Of(Component::kQuestionQuality).status, ScoreStatus::kInsufficientData);
+  EXPECT_EQ(scores.Of(Skill::kObjectionHandling).score, std::nullopt);
+  EXPECT_EQ(scores.Of(Skill::kPresentation).score, std::nullopt);
+  EXPECT_EQ(scores.overall, 25);
+}
+
 TEST(SkillScorerTest, QuotesComeFromTheComponentsHighlightsMostRecentCallFirst) {
   std::vector<CallAnalysis> calls = DiscoveryCalls();
   RepScores scores = ScoreRep(MakeMeasureInput(kPeriod, calls, {}, {}, Config()), Config());
