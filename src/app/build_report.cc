@@ -177,7 +177,8 @@ Result<BuiltReport> BuildReport(store::Store& store, const CoachingKnowledge& kn
                                     .as_of = options.as_of,
                                     .focus = options.focus,
                                     .previous_focus = previous.focus,
-                                    .team_examples = {}};
+                                    .team_examples = {},
+                                    .deals = evidence.records.deals};
   SC_ASSIGN_OR_RETURN(context.team_examples,
                       TeamExamples(store, evidence, ComponentsNeedingExamples(data.scores, config)));
   SC_ASSIGN_OR_RETURN(data.plan, coaching::BuildCoachingPlan(data.scores, config,

@@ -52,7 +52,10 @@ const ComponentScore* StrongestComponent(const SkillScore& skill,
   const ComponentScore* strongest = nullptr;
   for (const ComponentScore& component : skill.components) {
     if (!component.score) continue;
-    if (scores && !OwnMoment(scores->get(), component.component)) continue;
+    if (scores && !OwnMoment(scores->get(), component.component) &&
+        component.deal_ids.empty()) {
+      continue;
+    }
     if (!strongest || *component.score > *strongest->score) strongest = &component;
   }
   return strongest;
@@ -67,10 +70,40 @@ scoring::Quote Redacted(scoring::Quote quote) {
 std::optional<Example> OwnMoment(const RepScores& scores, Component component) {
   for (Component source : ExampleSources(component)) {
     for (const scoring::Quote& quote : scores.Of(source).quotes) {
-      if (quote.kind == model::HighlightKind::kStrength) return Example{true, Redacted(quote)};
+      if (quote.kind == model::HighlightKind::kStrength) {
+        return Example{true, Redacted(quote), std::nullopt};
+      }
     }
   }
   return std::nullopt;
+}
+
+// The deals among `deals` that are evidence of `component`.
+std::vector<const model::Deal*> EvidenceDeals(const ComponentScore& component,
+                                              const std::vector<model::Deal>& deals) {
+  std::vector<const model::Deal*> out;
+  for (const model::Deal& deal : deals) {
+    if (std::find(component.deal_ids.begin(), component.deal_ids.end(), deal.id) !=
+        component.deal_ids.end()) {
+      out.push_back(&deal);
+    }
+  }
+  return out;
+}
+
+std::optional<Example> DealMoment(const ComponentScore& component,
+                                  const std::vector<model::Deal>& deals) {
+  std::vector<const model::Deal*> evidence = EvidenceDeals(component, deals);
+  std::optional<DealExample> best = BestDeal(component.component, evidence);
+  if (!best) return std::nullopt;
+  return Example{true, {}, std::move(best)};
+}
+
+// The rep's own example for `component`: a call moment, else a deal.
+std::optional<Example> OwnExample(const RepScores& scores, Component component,
+                                  const CoachingContext& context) {
+  if (std::optional<Example> moment = OwnMoment(scores, component)) return moment;
+  return DealMoment(scores.Of(component), context.deals);
 }
 
 std::optional<Example> TeamMoment(Component component, const CoachingContext& context) {
@@ -133,7 +166,7 @@ std::vector<ImprovementArea> ImprovementAreas(const RepScores& scores,
         .practice =
             playbook.Choose(focus->component, AdviceKind::kPractice, context.rep.id, week),
         .segment_note = std::string(playbook.SegmentNote(context.rep.segment, skill->skill)),
-        .example = OwnMoment(scores, focus->component),
+        .example = OwnExample(scores, focus->component, context),
     };
     if (!area.example) area.example = TeamMoment(focus->component, context);
     areas.push_back(std::move(area));
@@ -161,7 +194,7 @@ std::vector<Strength> Strengths(const RepScores& scores, const scoring::ScoringC
                                  .relative = relative,
                                  .component = best->component,
                                  .description = playbook.Advice(best->component).strength,
-                                 .example = OwnMoment(scores, best->component)});
+                                 .example = OwnExample(scores, best->component, context)});
     if (relative) break;
   }
   return strengths;

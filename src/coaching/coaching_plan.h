@@ -7,7 +7,8 @@
 //     improve_below when there is one), targets target_score (75), and carries the playbook's
 //     what / why / tip / practice for that component, the segment's note, and an example: the
 //     rep's own best moment on that component, else an anonymised one from the team's top
-//     group, else none.
+//     group; for a component measured on deals, the rep's own deal that shows it best
+//     (BestDeal); else none.
 //   - With a focus skill (`--focus`), only that skill is an improvement area (when it is below
 //     strength_from) or a strength (when it is not).
 //   - Strengths: skills at strength_from (80) or above, highest first, each with its best
@@ -32,8 +33,10 @@
 
 #include "base/date.h"
 #include "base/result.h"
+#include "coaching/deal_examples.h"
 #include "coaching/playbook.h"
 #include "coaching/tone_check.h"
+#include "model/deal.h"
 #include "model/rep.h"
 #include "model/skill.h"
 #include "scoring/rep_scores.h"
@@ -41,11 +44,13 @@
 
 namespace sc::coaching {
 
-// A quote to learn from: the rep's own moment, or a top-group rep's with nothing that names
-// them (no call, no name, no date).
+// Something to learn from: a moment from a call (the rep's own, or a top-group rep's with
+// nothing that names them: no call, no name, no date) or, for components measured on deals,
+// one of the rep's own deals.
 struct Example {
   bool own = true;
   scoring::Quote quote;  // for a team example only text, note and timestamps are kept
+  std::optional<DealExample> deal;  // set for a deal example; `quote` is then empty
 };
 
 struct ImprovementArea {
@@ -97,6 +102,8 @@ struct CoachingContext {
   std::optional<PreviousFocus> previous_focus;
   // An anonymised strength moment per component from the team's top group; may be empty.
   std::vector<std::pair<model::Component, scoring::Quote>> team_examples;
+  // The rep's deals, for deal examples; the component evidence names which ones count.
+  std::vector<model::Deal> deals;
 };
 
 Result<CoachingPlan> BuildCoachingPlan(const scoring::RepScores& scores,

@@ -62,6 +62,15 @@ Json ExampleJson(const std::optional<coaching::Example>& example) {
   if (!example) return nullptr;
   Json out;
   out["source"] = example->own ? "own" : "team_top_quartile";
+  if (example->deal) {
+    const coaching::DealExample& deal = *example->deal;
+    out["deal_id"] = deal.deal_id;
+    out["deal_name"] = deal.name;
+    out["account"] = deal.account;
+    out["amount"] = Rounded(deal.amount, 0);
+    out["note"] = deal.note;
+    return out;
+  }
   Json quote = QuoteJson(example->quote, example->own);
   out.update(quote);
   return out;
