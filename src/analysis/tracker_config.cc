@@ -14,6 +14,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "base/text.h"
+#include "config/yaml_reader.h"
 
 namespace sc::analysis {
 namespace {
@@ -27,21 +28,19 @@ constexpr std::array<std::string_view, 4> kPhraseKeys = {"text", "regex", "examp
 // Reads one file, collecting problems; members keep the parameters every step needs.
 class ConfigReader {
  public:
-  ConfigReader(std::string_view source, Diagnostics* diagnostics)
-      : source_(source), diagnostics_(diagnostics) {}
+  explicit ConfigReader(config::YamlReader& reader) : reader_(reader) {}
 
   std::vector<TrackerDefinition> ReadRoot(const YAML::Node& root);
 
  private:
   void Report(const YAML::Mark& mark, std::string message, std::string hint) {
-    diagnostics_->Add(Diagnostic{source_, static_cast<std::size_t>(mark.line + 1),
-                                 static_cast<std::size_t>(mark.column + 1), std::move(message),
-                                 std::move(hint), ""});
+    reader_.Report(mark, std::move(message), std::move(hint));
   }
   template <std::size_t N>
   void CheckKeys(const YAML::Node& map, const std::array<std::string_view, N>& allowed,
-                 std::string_view where);
-  void CheckVersion(const YAML::Node& root);
+                 std::string_view where) {
+    reader_.CheckKeys(map, allowed, where);
+  }
   std::optional<TrackerDefinition> ReadTracker(const YAML::Node& name, const YAML::Node& body);
   void ReadTrackerOptions(const YAML::Node& body, TrackerDefinition* tracker);
   void ReadPhrases(const YAML::Node& list, TrackerDefinition* tracker);
@@ -50,39 +49,8 @@ class ConfigReader {
   std::optional<Phrase> ReadPhraseMap(const YAML::Node& item, const std::string& tracker);
   std::vector<std::string> ReadWords(const YAML::Node& list, const std::string& tracker);
 
-  std::string source_;
-  Diagnostics* diagnostics_;
+  config::YamlReader& reader_;
 };
-
-std::string KeyList(std::span<const std::string_view> keys) {
-  std::string out;
-  for (std::string_view key : keys) out += fmt::format("{}{}", out.empty() ? "" : ", ", key);
-  return out;
-}
-
-template <std::size_t N>
-void ConfigReader::CheckKeys(const YAML::Node& map, const std::array<std::string_view, N>& allowed,
-                             std::string_view where) {
-  for (const auto& entry : map) {
-    const std::string key = entry.first.Scalar();
-    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-    Report(entry.first.Mark(), fmt::format("unknown key '{}' {}", key, where),
-           fmt::format("the keys here are: {}", KeyList(allowed)));
-  }
-}
-
-void ConfigReader::CheckVersion(const YAML::Node& root) {
-  const YAML::Node version = root["version"];
-  if (!version) {
-    Report(YAML::Mark{}, "the tracker file has no 'version'",
-           fmt::format("start the file with 'version: {}'", kSupportedVersion));
-  } else if (!version.IsScalar() || version.Scalar() != std::to_string(kSupportedVersion)) {
-    Report(version.Mark(),
-           fmt::format("unsupported tracker file version '{}'",
-                       version.IsScalar() ? version.Scalar() : std::string("?")),
-           fmt::format("this salescoach reads version {}", kSupportedVersion));
-  }
-}
 
 std::vector<TrackerDefinition> ConfigReader::ReadRoot(const YAML::Node& root) {
   std::vector<TrackerDefinition> trackers;
@@ -92,7 +60,7 @@ std::vector<TrackerDefinition> ConfigReader::ReadRoot(const YAML::Node& root) {
     return trackers;
   }
   CheckKeys(root, kFileKeys, "at the top of the tracker file");
-  CheckVersion(root);
+  reader_.CheckVersion(root, kSupportedVersion, "tracker file");
   const YAML::Node body = root["trackers"];
   if (!body || !body.IsMap()) {
     Report(body ? body.Mark() : YAML::Mark{}, "the tracker file needs a 'trackers' map",
@@ -110,7 +78,7 @@ std::vector<TrackerDefinition> ConfigReader::ReadRoot(const YAML::Node& root) {
 std::optional<TrackerDefinition> ConfigReader::ReadTracker(const YAML::Node& name,
                                                            const YAML::Node& body) {
   TrackerDefinition tracker{.name = name.Scalar(),
-                            .source = source_,
+                            .source = reader_.source(),
                             .line = static_cast<std::size_t>(name.Mark().line + 1),
                             .column = static_cast<std::size_t>(name.Mark().column + 1)};
   if (!body.IsMap()) {
@@ -127,11 +95,11 @@ std::optional<TrackerDefinition> ConfigReader::ReadTracker(const YAML::Node& nam
            "list the phrases to match under 'phrases'");
     return std::nullopt;
   }
-  const std::size_t problems_before = diagnostics_->size();
+  const std::size_t problems_before = reader_.problem_count();
   ReadPhrases(phrases, &tracker);
   // A list whose every entry was unreadable is already reported; "has no phrases" would only
   // repeat it.
-  if (tracker.phrases.empty() && diagnostics_->size() > problems_before) return std::nullopt;
+  if (tracker.phrases.empty() && reader_.problem_count() > problems_before) return std::nullopt;
   return tracker;
 }
 
@@ -266,24 +234,14 @@ std::string_view TrackerScopeName(TrackerScope scope) {
 Result<std::vector<TrackerDefinition>> ParseTrackerConfig(std::string_view yaml,
                                                           std::string_view source,
                                                           Diagnostics* diagnostics) {
-  Diagnostics problems;
   std::vector<TrackerDefinition> trackers;
-  try {
-    trackers = ConfigReader(source, &problems).ReadRoot(YAML::Load(std::string(yaml)));
-  } catch (const YAML::Exception& error) {
-    problems.Add(Diagnostic{std::string(source), static_cast<std::size_t>(error.mark.line + 1),
-                            static_cast<std::size_t>(error.mark.column + 1), error.msg,
-                            "check the indentation, the colons and the quotes", ""});
-  }
-  ValidateTrackers(trackers, &problems);
-  if (problems.empty()) return trackers;
-  for (const Diagnostic& problem : problems.items()) {
-    Diagnostic located = problem;
-    if (located.line > 0) located.source_line = std::string(LineOf(yaml, located.line));
-    diagnostics->Add(std::move(located));
-  }
-  return Status::InvalidArgument(fmt::format("{}: {} problem{} in the tracker file", source,
-                                             problems.size(), problems.size() == 1 ? "" : "s"));
+  SC_RETURN_IF_ERROR(config::ReadYaml(
+      yaml, source, "tracker file", diagnostics,
+      [&](const YAML::Node& root, config::YamlReader& reader) {
+        trackers = ConfigReader(reader).ReadRoot(root);
+        ValidateTrackers(trackers, reader.problems());
+      }));
+  return trackers;
 }
 
 }  // namespace sc::analysis

@@ -18,7 +18,7 @@
 #include "base/check.h"
 #include "base/file_io.h"
 #include "base/text.h"
-#include "coaching/yaml_reader.h"
+#include "config/yaml_reader.h"
 
 namespace sc::coaching {
 namespace {
@@ -62,14 +62,14 @@ std::size_t SegmentSlot(model::Segment segment) {
 std::string SkillKeyList() {
   std::array<std::string_view, model::kSkillCount> keys{};
   for (model::Skill skill : model::kAllSkills) keys[model::SkillIndex(skill)] = SkillKey(skill);
-  return internal::JoinKeys(keys);
+  return config::JoinKeys(keys);
 }
 
 std::string ComponentKeyList(model::Skill skill) {
   std::array<std::string_view, model::kComponentsPerSkill> keys{};
   const auto components = model::ComponentsOf(skill);
   for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = ComponentKey(components[i]);
-  return internal::JoinKeys(keys);
+  return config::JoinKeys(keys);
 }
 
 std::string AllComponentKeys() {
@@ -77,7 +77,7 @@ std::string AllComponentKeys() {
   for (model::Component component : model::AllComponents()) {
     keys[model::ComponentIndex(component)] = ComponentKey(component);
   }
-  return internal::JoinKeys(keys);
+  return config::JoinKeys(keys);
 }
 
 // Lower case, single spaces, no white space at the ends: two entries that fold the same are
@@ -132,7 +132,7 @@ constexpr ListSpec kActions{"actions", "action", "actions", 2,
 // Fills a Playbook from the YAML tree, reporting problems through a YamlReader.
 class PlaybookReader {
  public:
-  PlaybookReader(Playbook* playbook, const ToneCheck& tone, internal::YamlReader& reader)
+  PlaybookReader(Playbook* playbook, const ToneCheck& tone, config::YamlReader& reader)
       : playbook_(playbook), tone_(tone), reader_(reader) {}
 
   void ReadRoot(const YAML::Node& root);
@@ -166,7 +166,7 @@ class PlaybookReader {
 
   Playbook* playbook_;
   const ToneCheck& tone_;
-  internal::YamlReader& reader_;
+  config::YamlReader& reader_;
 };
 
 void PlaybookReader::ReadRoot(const YAML::Node& root) {
@@ -186,7 +186,7 @@ void PlaybookReader::ReadRoot(const YAML::Node& root) {
 
 void PlaybookReader::ReadSkills(const YAML::Node& root) {
   const YAML::Node skills = root["skills"];
-  const std::optional<YAML::Mark> skills_mark = internal::KeyMark(root, "skills");
+  const std::optional<YAML::Mark> skills_mark = config::KeyMark(root, "skills");
   if (!skills || !skills.IsMap()) {
     reader_.Report(skills_mark.value_or(YAML::Mark{}), "the playbook needs a 'skills' map",
                    "skills:\n    discovery:\n      why: ...\n      components: ...");
@@ -231,13 +231,13 @@ void PlaybookReader::ReadSkill(model::Skill skill, const YAML::Node& key, const 
 
   const YAML::Node components = body["components"];
   if (!components || !components.IsMap()) {
-    const std::optional<YAML::Mark> mark = internal::KeyMark(body, "components");
+    const std::optional<YAML::Mark> mark = config::KeyMark(body, "components");
     reader_.Report(mark.value_or(key.Mark()),
                    fmt::format("skill '{}' needs a 'components' map", name),
                    fmt::format("its components are: {}", ComponentKeyList(skill)));
     return;
   }
-  const YAML::Mark components_mark = *internal::KeyMark(body, "components");
+  const YAML::Mark components_mark = *config::KeyMark(body, "components");
   std::map<model::Component, std::size_t> seen;
   for (const auto& entry : components) {
     const std::string component_key = entry.first.Scalar();
@@ -294,7 +294,7 @@ void PlaybookReader::ReadComponent(model::Component component, const YAML::Node&
   } else if (value == "true") {
     advice.fundamentals = true;
   } else if (value != "false") {
-    reader_.Report(internal::ValueMark(fundamentals, key.Mark()),
+    reader_.Report(config::ValueMark(fundamentals, key.Mark()),
                    fmt::format("'fundamentals' of {} must be true or false", owner),
                    "true when a new rep should work on it first");
   }
@@ -310,7 +310,7 @@ std::string PlaybookReader::ReadText(const YAML::Node& map, std::string_view fie
     return "";
   }
   const YAML::Mark mark =
-      internal::ValueMark(value, internal::KeyMark(map, field).value_or(owner_mark));
+      config::ValueMark(value, config::KeyMark(map, field).value_or(owner_mark));
   if (!value.IsNull() && !value.IsScalar()) {
     reader_.Report(mark, fmt::format("'{}' of {} must be text", field, owner),
                    "write the text on the same line, in quotes if it holds a colon");
@@ -338,7 +338,7 @@ std::vector<std::string> PlaybookReader::ReadList(const YAML::Node& map, const L
     return entries;
   }
   const YAML::Mark list_mark =
-      internal::ValueMark(list, internal::KeyMark(map, spec.key).value_or(owner_mark));
+      config::ValueMark(list, config::KeyMark(map, spec.key).value_or(owner_mark));
   if (!list.IsSequence()) {
     reader_.Report(list_mark, fmt::format("'{}' of {} must be a list", spec.key, owner),
                    fmt::format("{}:\n  - first\n  - second", spec.key));
@@ -425,7 +425,7 @@ std::optional<long long> PlaybookReader::ReadNumber(const YAML::Node& map, std::
   const std::optional<long long> number =
       value.IsScalar() ? ParseInteger(Trim(value.Scalar())) : std::nullopt;
   if (!number || *number < minimum || *number > maximum) {
-    reader_.Report(internal::ValueMark(value, internal::KeyMark(map, field).value_or(owner_mark)),
+    reader_.Report(config::ValueMark(value, config::KeyMark(map, field).value_or(owner_mark)),
                    fmt::format("'{}' of {} must be a whole number from {} to {}", field, owner,
                                minimum, maximum),
                    std::move(hint));
@@ -438,7 +438,7 @@ void PlaybookReader::ReadSegments(const YAML::Node& root) {
   const YAML::Node segments = root["segments"];
   if (!segments) return;  // optional: no segment notes
   const YAML::Mark segments_mark =
-      internal::ValueMark(segments, internal::KeyMark(root, "segments").value_or(YAML::Mark{}));
+      config::ValueMark(segments, config::KeyMark(root, "segments").value_or(YAML::Mark{}));
   if (!segments.IsMap()) {
     reader_.Report(segments_mark, "'segments' must be a map from segment to notes",
                    "segments:\n    enterprise:\n      qualification: ...");
@@ -477,12 +477,12 @@ void PlaybookReader::ReadSegments(const YAML::Node& root) {
 void PlaybookReader::ReadTenure(const YAML::Node& root) {
   const YAML::Node tenure = root["tenure"];
   if (!tenure || !tenure.IsMap()) {
-    reader_.Report(internal::KeyMark(root, "tenure").value_or(YAML::Mark{}),
+    reader_.Report(config::KeyMark(root, "tenure").value_or(YAML::Mark{}),
                    "the playbook needs a 'tenure' map",
                    "tenure: {new_rep_days: 90, new_rep_max_focus_areas: 2, new_rep_note: ...}");
     return;
   }
-  const YAML::Mark mark = *internal::KeyMark(root, "tenure");
+  const YAML::Mark mark = *config::KeyMark(root, "tenure");
   reader_.CheckKeys(tenure, kTenureKeys, "in tenure");
   TenureSettings& settings = playbook_->tenure_;
   if (auto days = ReadNumber(tenure, "new_rep_days", "tenure", mark, 1, kMaxNewRepDays,
@@ -501,12 +501,12 @@ void PlaybookReader::ReadTenure(const YAML::Node& root) {
 void PlaybookReader::ReadFollowUp(const YAML::Node& root) {
   const YAML::Node follow_up = root["follow_up"];
   if (!follow_up || !follow_up.IsMap()) {
-    reader_.Report(internal::KeyMark(root, "follow_up").value_or(YAML::Mark{}),
+    reader_.Report(config::KeyMark(root, "follow_up").value_or(YAML::Mark{}),
                    "the playbook needs a 'follow_up' map",
                    "follow_up: {moved_up: ..., flat: ..., moved_down: ...}");
     return;
   }
-  const YAML::Mark mark = *internal::KeyMark(root, "follow_up");
+  const YAML::Mark mark = *config::KeyMark(root, "follow_up");
   reader_.CheckKeys(follow_up, kMovementKeys, "in follow_up");
   for (std::size_t i = 0; i < kMovementKeys.size(); ++i) {
     playbook_->follow_up_[i] =
@@ -517,12 +517,12 @@ void PlaybookReader::ReadFollowUp(const YAML::Node& root) {
 void PlaybookReader::ReadCallTypes(const YAML::Node& root) {
   const YAML::Node call_types = root["call_types"];
   if (!call_types || !call_types.IsMap()) {
-    reader_.Report(internal::KeyMark(root, "call_types").value_or(YAML::Mark{}),
+    reader_.Report(config::KeyMark(root, "call_types").value_or(YAML::Mark{}),
                    "the playbook needs a 'call_types' map",
                    "call_types:\n    discovery: {note: ..., focus: [question_quality]}");
     return;
   }
-  const YAML::Mark mark = *internal::KeyMark(root, "call_types");
+  const YAML::Mark mark = *config::KeyMark(root, "call_types");
   std::vector<model::CallType> seen;
   for (const auto& entry : call_types) {
     const std::string key = entry.first.Scalar();
@@ -558,7 +558,7 @@ void PlaybookReader::ReadCallType(model::CallType type, const YAML::Node& key,
   const YAML::Node focus = body["focus"];
   if (!focus) return;
   if (!focus.IsSequence()) {
-    reader_.Report(internal::ValueMark(focus, *internal::KeyMark(body, "focus")),
+    reader_.Report(config::ValueMark(focus, *config::KeyMark(body, "focus")),
                    fmt::format("'focus' of {} must be a list of components", owner),
                    "focus: [question_quality, active_listening]");
     return;
@@ -589,8 +589,8 @@ Result<Playbook> Playbook::Load(const std::filesystem::path& path, const ToneChe
 Result<Playbook> Playbook::Parse(std::string_view yaml, std::string_view source,
                                  const ToneCheck& tone, Diagnostics* diagnostics) {
   Playbook playbook;
-  SC_RETURN_IF_ERROR(internal::ReadYaml(yaml, source, "playbook", diagnostics,
-                                        [&](const YAML::Node& root, internal::YamlReader& reader) {
+  SC_RETURN_IF_ERROR(config::ReadYaml(yaml, source, "playbook", diagnostics,
+                                        [&](const YAML::Node& root, config::YamlReader& reader) {
                                           PlaybookReader(&playbook, tone, reader).ReadRoot(root);
                                         }));
   return playbook;

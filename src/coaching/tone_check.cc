@@ -10,7 +10,7 @@
 
 #include "base/file_io.h"
 #include "base/text.h"
-#include "coaching/yaml_reader.h"
+#include "config/yaml_reader.h"
 
 namespace sc::coaching {
 namespace {
@@ -72,13 +72,13 @@ bool ContainsPhrase(std::string_view folded, std::string_view phrase) {
 
 // Reads one list of phrases, reporting empty entries and repeats (`seen` spans both lists).
 std::vector<std::string> ReadPhrases(const YAML::Node& root, std::string_view key,
-                                     internal::YamlReader& reader,
+                                     config::YamlReader& reader,
                                      std::map<std::string, std::size_t>* seen) {
   std::vector<std::string> phrases;
   const YAML::Node list = root[std::string(key)];
-  const YAML::Mark key_mark = internal::KeyMark(root, key).value_or(YAML::Mark{});
+  const YAML::Mark key_mark = config::KeyMark(root, key).value_or(YAML::Mark{});
   if (!list.IsSequence()) {
-    reader.Report(internal::ValueMark(list, key_mark), fmt::format("'{}' must be a list", key),
+    reader.Report(config::ValueMark(list, key_mark), fmt::format("'{}' must be a list", key),
                   fmt::format("{}:\n    - lazy\n    - \"you never\"", key));
     return phrases;
   }
@@ -118,9 +118,9 @@ Result<ToneCheck> ToneCheck::Parse(std::string_view yaml, std::string_view sourc
                                    Diagnostics* diagnostics) {
   ToneCheck tone;
   tone.source_ = std::string(source);
-  const Status status = internal::ReadYaml(
+  const Status status = config::ReadYaml(
       yaml, source, "tone file", diagnostics,
-      [&](const YAML::Node& root, internal::YamlReader& reader) {
+      [&](const YAML::Node& root, config::YamlReader& reader) {
         if (!root.IsMap()) {
           reader.Report(YAML::Mark{}, "a tone file is a map with 'version' and 'punitive'",
                         "see data/playbook/tone.yaml and docs/playbook.md");

@@ -12,6 +12,7 @@
 
 #include "base/file_io.h"
 #include "base/text.h"
+#include "config/yaml_reader.h"
 
 namespace sc::scoring {
 namespace {
@@ -31,9 +32,7 @@ constexpr std::array<std::string_view, 6> kMeasureKeys = {"measure", "curve", "w
 
 template <typename Range>
 std::string KeyList(const Range& keys) {
-  std::string out;
-  for (const auto& key : keys) out += fmt::format("{}{}", out.empty() ? "" : ", ", key);
-  return out;
+  return config::JoinKeys(std::span<const std::string_view>(keys.data(), keys.size()));
 }
 
 std::vector<std::string_view> SkillKeys() {
@@ -59,19 +58,19 @@ std::vector<std::string_view> MeasureKeys() {
 // Reads one file, collecting problems.
 class ConfigReader {
  public:
-  ConfigReader(std::string_view source, Diagnostics* diagnostics)
-      : source_(source), diagnostics_(diagnostics) {}
+  explicit ConfigReader(config::YamlReader& reader) : reader_(reader) {}
 
   ScoringConfig ReadRoot(const YAML::Node& root);
 
  private:
   void Report(const YAML::Mark& mark, std::string message, std::string hint) {
-    diagnostics_->Add(Diagnostic{source_, static_cast<std::size_t>(mark.line + 1),
-                                 static_cast<std::size_t>(mark.column + 1), std::move(message),
-                                 std::move(hint), ""});
+    reader_.Report(mark, std::move(message), std::move(hint));
   }
   template <typename Range>
-  void CheckKeys(const YAML::Node& map, const Range& allowed, std::string_view where);
+  void CheckKeys(const YAML::Node& map, const Range& allowed, std::string_view where) {
+    reader_.CheckKeys(map, std::span<const std::string_view>(allowed.data(), allowed.size()),
+                      where);
+  }
   std::optional<double> Number(const YAML::Node& node, std::string_view what);
   void ReadNumber(const YAML::Node& map, std::string_view key, double* out);
   void ReadWeights(const YAML::Node& node, ScoringConfig* config);
@@ -83,20 +82,8 @@ class ConfigReader {
   std::optional<MeasureSpec> ReadMeasure(const YAML::Node& item, std::string_view component);
   std::optional<TargetCurve> ReadCurve(const YAML::Node& node, std::string_view measure);
 
-  std::string source_;
-  Diagnostics* diagnostics_;
+  config::YamlReader& reader_;
 };
-
-template <typename Range>
-void ConfigReader::CheckKeys(const YAML::Node& map, const Range& allowed,
-                             std::string_view where) {
-  for (const auto& entry : map) {
-    const std::string key = entry.first.Scalar();
-    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-    Report(entry.first.Mark(), fmt::format("unknown key '{}' {}", key, where),
-           fmt::format("the keys here are: {}", KeyList(allowed)));
-  }
-}
 
 std::optional<double> ConfigReader::Number(const YAML::Node& node, std::string_view what) {
   double value = 0;
@@ -117,21 +104,14 @@ void ConfigReader::ReadNumber(const YAML::Node& map, std::string_view key, doubl
 
 ScoringConfig ConfigReader::ReadRoot(const YAML::Node& root) {
   ScoringConfig config;
-  config.source = source_;
+  config.source = reader_.source();
   if (!root.IsMap()) {
     Report(YAML::Mark{}, "a scoring file is a map with 'version', 'weights' and 'components'",
            "see data/scoring/scoring.yaml and docs/scoring.md");
     return config;
   }
   CheckKeys(root, kFileKeys, "at the top of the scoring file");
-  const YAML::Node version = root["version"];
-  if (!version || !version.IsScalar() || version.Scalar() != std::to_string(kSupportedVersion)) {
-    Report(version ? version.Mark() : YAML::Mark{},
-           version ? fmt::format("unsupported scoring file version '{}'",
-                                 version.IsScalar() ? version.Scalar() : "?")
-                   : std::string("the scoring file has no 'version'"),
-           fmt::format("this salescoach reads 'version: {}'", kSupportedVersion));
-  }
+  reader_.CheckVersion(root, kSupportedVersion, "scoring file");
   ReadWeights(root["weights"], &config);
   if (root["levels"]) ReadLevels(root["levels"], &config.levels);
   ReadNumber(root, "trend_points", &config.trend_points);
@@ -380,23 +360,13 @@ Period ScoringConfig::OutcomePeriod(Period period) const {
 
 Result<ScoringConfig> ParseScoringConfig(std::string_view yaml, std::string_view source,
                                          Diagnostics* diagnostics) {
-  Diagnostics problems;
-  ScoringConfig config;
-  try {
-    config = ConfigReader(source, &problems).ReadRoot(YAML::Load(std::string(yaml)));
-  } catch (const YAML::Exception& error) {
-    problems.Add(Diagnostic{std::string(source), static_cast<std::size_t>(error.mark.line + 1),
-                            static_cast<std::size_t>(error.mark.column + 1), error.msg,
-                            "check the indentation, the colons and the brackets", ""});
-  }
-  if (problems.empty()) return config;
-  for (const Diagnostic& problem : problems.items()) {
-    Diagnostic located = problem;
-    if (located.line > 0) located.source_line = std::string(LineOf(yaml, located.line));
-    diagnostics->Add(std::move(located));
-  }
-  return Status::InvalidArgument(fmt::format("{}: {} problem{} in the scoring file", source,
-                                             problems.size(), problems.size() == 1 ? "" : "s"));
+  ScoringConfig parsed;
+  SC_RETURN_IF_ERROR(config::ReadYaml(
+      yaml, source, "scoring file", diagnostics,
+      [&](const YAML::Node& root, config::YamlReader& reader) {
+        parsed = ConfigReader(reader).ReadRoot(root);
+      }));
+  return parsed;
 }
 
 Result<ScoringConfig> LoadScoringConfig(const std::string& path, Diagnostics* diagnostics) {

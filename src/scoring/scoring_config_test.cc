@@ -101,13 +101,13 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         BadCase{"Syntax", "version: 1\nweights: {discovery: 20\n",
                 "scoring.yaml:3:1: end of map flow not found (check the indentation, the colons "
-                "and the brackets)"},
+                "and the quotes)"},
         BadCase{"NotAMap", "- a\n- b\n",
                 "scoring.yaml:1:1: a scoring file is a map with 'version', 'weights' and "
                 "'components' (see data/scoring/scoring.yaml and docs/scoring.md)"},
         BadCase{"NoVersion", Minimal("weights: {discovery: 1, qualification: 1, presentation: 1, "
                                      "objection_handling: 1, negotiation: 1, closing: 1}\n"),
-                "scoring.yaml:1:1: the scoring file has no 'version' (this salescoach reads "
+                "scoring.yaml:1:1: the scoring file has no 'version' (start the file with "
                 "'version: 1')"},
         BadCase{"UnknownTopKey", Minimal(std::string(kWeights) + "colour: blue\n"),
                 "scoring.yaml:3:1: unknown key 'colour' at the top of the scoring file (the keys "

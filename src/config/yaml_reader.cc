@@ -1,4 +1,4 @@
-#include "coaching/yaml_reader.h"
+#include "config/yaml_reader.h"
 
 #include <algorithm>
 
@@ -6,7 +6,7 @@
 
 #include "base/text.h"
 
-namespace sc::coaching::internal {
+namespace sc::config {
 namespace {
 
 std::size_t OneBased(int position) { return static_cast<std::size_t>(std::max(position, 0) + 1); }
@@ -79,4 +79,4 @@ Status ReadYaml(std::string_view yaml, std::string_view source, std::string_view
                                              problems.size() == 1 ? "" : "s", what));
 }
 
-}  // namespace sc::coaching::internal
+}  // namespace sc::config

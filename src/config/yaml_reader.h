@@ -1,9 +1,9 @@
-// Shared plumbing for the coaching module's YAML files (the playbook and the tone list):
-// located diagnostics from yaml-cpp marks, unknown-key checks, the version check, and turning
-// the collected problems into the module's usual failure.
+// Shared plumbing for the knowledge files a user may edit (the scoring config, the playbook,
+// the tone list): located diagnostics from yaml-cpp marks, unknown-key checks, the version
+// check, and turning the collected problems into one failure with every diagnostic.
 //
-// Internal to src/coaching; not a general YAML layer. Every reader collects all problems of a
-// file before failing, so an edited file shows all its mistakes at once.
+// Not a general YAML layer. Every reader collects all problems of a file before failing, so an
+// edited file shows all its mistakes at once.
 #pragma once
 
 #include <yaml-cpp/yaml.h>
@@ -18,7 +18,7 @@
 #include "base/diagnostics.h"
 #include "base/result.h"
 
-namespace sc::coaching::internal {
+namespace sc::config {
 
 // "a, b, c".
 std::string JoinKeys(std::span<const std::string_view> keys);
@@ -41,6 +41,9 @@ class YamlReader {
 
   const std::string& source() const { return source_; }
   std::size_t problem_count() const { return problems_->size(); }
+  // Where the problems go, for checks that report on their own (unlocated ones are kept as
+  // they are given).
+  Diagnostics* problems() { return problems_; }
 
  private:
   std::string source_;
@@ -62,4 +65,4 @@ Status ReadYaml(std::string_view yaml, std::string_view source, std::string_view
                 Diagnostics* diagnostics,
                 const std::function<void(const YAML::Node& root, YamlReader& reader)>& read);
 
-}  // namespace sc::coaching::internal
+}  // namespace sc::config
