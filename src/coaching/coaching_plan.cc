@@ -183,6 +183,8 @@ std::vector<Strength> Strengths(const RepScores& scores, const scoring::ScoringC
   std::vector<Strength> strengths;
   for (const SkillScore* skill : ranked) {
     bool relative = *skill->score < config.recommendations.strength_from;
+    // With a focus, a skill below the mark is its improvement area and not a strength too.
+    if (relative && context.focus) break;
     // Balance: with no skill at the mark, the best one is still named, as a relative strength.
     if (relative && !strengths.empty()) break;
     // The best component that has a moment to show, so the quote matches the description;
