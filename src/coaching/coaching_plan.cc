@@ -185,7 +185,8 @@ std::vector<Strength> Strengths(const RepScores& scores, const scoring::ScoringC
     bool relative = *skill->score < config.recommendations.strength_from;
     // With a focus, a skill below the mark is its improvement area and not a strength too.
     if (relative && context.focus) break;
-    // Balance: with no skill at the mark, the best one is still named, as a relative strength.
+    // Balance: with no skill at the mark, the best one is still named, as a relative strength
+    // (also coached when every scored skill is an improvement area).
     if (relative && !strengths.empty()) break;
     // The best component that has a moment to show, so the quote matches the description;
     // else the best component, without a quote.
@@ -220,7 +221,8 @@ std::vector<std::string> ThisWeek(const std::vector<ImprovementArea>& areas,
   return items;
 }
 
-std::string Whole(double score) { return fmt::format("{:.0f}", score); }
+// As the JSON shows scores: rounded half away from zero.
+std::string Whole(double score) { return fmt::format("{}", std::lround(score)); }
 
 std::vector<std::string> Notes(const RepScores& scores, const scoring::ScoringConfig& config,
                                const Playbook& playbook, const CoachingContext& context) {
