@@ -114,6 +114,16 @@ TEST_F(ReportE2eTest, JsonHasTheDocumentedShapeAndExplainsEveryScore) {
   }
 }
 
+TEST_F(ReportE2eTest, FocusedAndNoSnapshotRunsAreNotStored) {
+  store::RecordCounts before = CountRecords(dir_->path() / "team" / "salescoach.db");
+  ReportJson("--rep R-005 --focus discovery --as-of 2026-12-08");
+  ReportJson("--rep R-005 --no-snapshot --as-of 2026-12-08");
+  EXPECT_EQ(CountRecords(dir_->path() / "team" / "salescoach.db").snapshots, before.snapshots);
+  ReportJson("--rep R-005 --as-of 2026-12-08");
+  EXPECT_EQ(CountRecords(dir_->path() / "team" / "salescoach.db").snapshots,
+            before.snapshots + 1);
+}
+
 TEST_F(ReportE2eTest, FocusNarrowsToOneSkill) {
   json report = ReportJson(std::string("--rep R-001 --focus closing --as-of ") + kAsOf);
   EXPECT_EQ(report["focus"], "closing");
@@ -152,15 +162,13 @@ TEST_F(ReportE2eTest, UnknownRepAndBadOptionsFailClearly) {
 TEST_F(ReportE2eTest, BrokenScoringOverrideIsLocatedAndStoresNothing) {
   ScratchDir config("report_config");
   config.Write("scoring.yaml", "version: 1\nweights: {discovery: -1}\n");
+  store::RecordCounts before = CountRecords(dir_->path() / "team" / "salescoach.db");
   CommandResult result = RunSalescoach(
       dir_->path(), "--db team/salescoach.db --config " + config.path().string() +
                         " report --rep R-003 --as-of 2026-12-01");
   EXPECT_EQ(result.exit_code, 65) << result.err;
   EXPECT_NE(result.err.find("scoring.yaml:2:"), std::string::npos) << result.err;
-  store::RecordCounts counts = CountRecords(dir_->path() / "team" / "salescoach.db");
-  // The demo's 12, plus R-002's run as of 2026-11-17 (its run as of the demo's date replaced the
-  // demo's own); focused and --no-snapshot runs are not stored, and the failed run added none.
-  EXPECT_EQ(counts.snapshots, 13);
+  EXPECT_EQ(CountRecords(dir_->path() / "team" / "salescoach.db"), before);
 }
 
 }  // namespace
