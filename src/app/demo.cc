@@ -86,7 +86,7 @@ Result<std::vector<DemoReportLine>> WriteReports(store::Store& store,
       line.level = scoring::LevelName(*built.data.scores.overall_level);
     }
     if (!built.data.plan.improvement_areas.empty()) {
-      line.focus = model::SkillKey(built.data.plan.improvement_areas.front().skill);
+      line.focus = model::SkillTitle(built.data.plan.improvement_areas.front().skill);
     }
     SC_RETURN_IF_ERROR(WriteFile(line.path, built.json));
     lines.push_back(std::move(line));

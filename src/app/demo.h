@@ -53,7 +53,7 @@ struct DemoReportLine {
   std::string name;
   std::optional<double> overall;
   std::string level;         // "" when no skill could be scored
-  std::string focus;         // the first improvement area's skill key; "" when none
+  std::string focus;         // the first improvement area's skill title; "" when none
   bool held = false;         // pending a manager's review
   std::filesystem::path path;
 };
