@@ -185,6 +185,7 @@ Result<BuiltReport> BuildReport(store::Store& store, const CoachingKnowledge& kn
                                                              knowledge.playbook, knowledge.tone,
                                                              context));
   data.call_review = coaching::ReviewCalls(evidence.calls);
+  data.include_call_review = options.include_call_review;
   data.rep = std::move(evidence.rep);
 
   bool store_it = options.save_snapshot && !options.focus;

@@ -27,6 +27,7 @@ struct ReportOptions {
   Date as_of;
   std::string period = "90d";          // as Period::Parse reads it
   std::optional<model::Skill> focus;   // narrows the recommendations; not stored
+  bool include_call_review = true;     // --no-call-review leaves the section out
   bool save_snapshot = true;
 };
 

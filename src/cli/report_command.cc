@@ -19,6 +19,7 @@ struct ReportArgs {
   std::string format = "json";
   std::string output;
   bool no_snapshot = false;
+  bool no_call_review = false;
 };
 
 int RunReport(const ReportArgs& args, const GlobalOptions& global) {
@@ -26,7 +27,9 @@ int RunReport(const ReportArgs& args, const GlobalOptions& global) {
   Result<Date> as_of = AsOfDate(args.as_of);
   if (!as_of.ok()) return ReportFailure(as_of.status(), diagnostics);
   app::ReportOptions options{.rep_id = args.rep, .as_of = *as_of, .period = args.period,
-                             .focus = std::nullopt, .save_snapshot = !args.no_snapshot};
+                             .focus = std::nullopt,
+                             .include_call_review = !args.no_call_review,
+                             .save_snapshot = !args.no_snapshot};
   if (!args.focus.empty()) options.focus = model::ParseSkillKey(args.focus);
   Result<app::CoachingKnowledge> knowledge =
       app::LoadCoachingKnowledge(global.config, &diagnostics);
@@ -74,6 +77,12 @@ Command RegisterReport(CLI::App& app, const GlobalOptions& global) {
       ->check(CLI::IsMember({"json"}))
       ->capture_default_str();
   report->add_option("-o,--output", args->output, "write to this file instead of stdout");
+  CLI::Option* include = report->add_flag(
+      "--include-call-review", [](std::int64_t) {},
+      "include the call review highlights (the default)");
+  report->add_flag("--no-call-review", args->no_call_review,
+                   "leave the call review highlights out")
+      ->excludes(include);
   report->add_flag("--no-snapshot", args->no_snapshot,
                    "do not store this run as the rep's snapshot for --as-of");
   return [args, &global]() { return RunReport(*args, global); };

@@ -38,6 +38,7 @@ struct ReportData {
   metrics::QuarterlyTrend quarterly;
   coaching::CoachingPlan plan;
   coaching::CallReview call_review;
+  bool include_call_review = true;  // false: --no-call-review; renderers leave the section out
   ReportStatus status = ReportStatus::kDraft;
 };
 

@@ -294,7 +294,8 @@ std::string RenderReportJson(const ReportData& report) {
   doc["metrics"] = MetricsJson(report);
   doc["strengths"] = StrengthsJson(report);
   doc["improvement_areas"] = AreasJson(report);
-  doc["call_review"] = CallReviewJson(report.call_review);
+  doc["call_review"] =
+      report.include_call_review ? CallReviewJson(report.call_review) : Json(nullptr);
   doc["this_week"] = report.plan.this_week;
   doc["notes"] = report.plan.notes;
   doc["progress"] = ProgressJson(report);

@@ -4,7 +4,8 @@
 // decimals; an unknown value is null, never 0 or NaN. Every component carries its evidence:
 // the measures behind it (value, sample, target, score), the calls and deals they were taken
 // from, and quotes with call, date and time, so a reader can follow each score to its source.
-// Team examples carry no call, name or date. Pure and thread-safe.
+// Team examples carry no call, name or date. "call_review" is null when the report leaves the
+// call review out (--no-call-review). Pure and thread-safe.
 #pragma once
 
 #include <string>

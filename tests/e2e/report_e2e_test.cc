@@ -124,6 +124,14 @@ TEST_F(ReportE2eTest, FocusedAndNoSnapshotRunsAreNotStored) {
             before.snapshots + 1);
 }
 
+TEST_F(ReportE2eTest, NoCallReviewLeavesTheSectionOut) {
+  json without = ReportJson(std::string("--rep R-001 --no-snapshot --no-call-review --as-of ") + kAsOf);
+  EXPECT_TRUE(without["call_review"].is_null());
+  json with = ReportJson(std::string("--rep R-001 --no-snapshot --include-call-review --as-of ") + kAsOf);
+  EXPECT_GT(with["call_review"]["calls"].get<int>(), 0);
+  EXPECT_EQ(Report("--rep R-001 --include-call-review --no-call-review").exit_code, 2);
+}
+
 TEST_F(ReportE2eTest, FocusNarrowsToOneSkill) {
   json report = ReportJson(std::string("--rep R-001 --focus closing --as-of ") + kAsOf);
   EXPECT_EQ(report["focus"], "closing");
