@@ -165,10 +165,10 @@ Result<BuiltReport> BuildReport(store::Store& store, const CoachingKnowledge& kn
   data.focus = options.focus;
   data.weights = config.weights;
   data.calls_analyzed = evidence.calls.size();
-  data.scores = scoring::ScoreRep(
-      scoring::MakeMeasureInput(period, evidence.calls, evidence.records.deals, evidence.peers,
-                                config),
-      config, previous.scores);
+  data.scores =
+      scoring::ScoreRep(scoring::MakeMeasureInput(period, evidence.calls, evidence.records.deals,
+                                                  evidence.peers, config),
+                        config, previous.scores);
   data.deals_reviewed = DealsReviewed(data.scores);
   data.benchmarks = metrics::BenchmarkRep(evidence.records, evidence.team, period);
   data.quarterly = metrics::MeasureQuarterlyTrend(evidence.records, options.as_of);
@@ -179,11 +179,12 @@ Result<BuiltReport> BuildReport(store::Store& store, const CoachingKnowledge& kn
                                     .previous_focus = previous.focus,
                                     .team_examples = {},
                                     .deals = evidence.records.deals};
-  SC_ASSIGN_OR_RETURN(context.team_examples,
-                      TeamExamples(store, evidence, ComponentsNeedingExamples(data.scores, config)));
-  SC_ASSIGN_OR_RETURN(data.plan, coaching::BuildCoachingPlan(data.scores, config,
-                                                             knowledge.playbook, knowledge.tone,
-                                                             context));
+  SC_ASSIGN_OR_RETURN(
+      context.team_examples,
+      TeamExamples(store, evidence, ComponentsNeedingExamples(data.scores, config)));
+  SC_ASSIGN_OR_RETURN(data.plan,
+                      coaching::BuildCoachingPlan(data.scores, config, knowledge.playbook,
+                                                  knowledge.tone, context));
   data.call_review = coaching::ReviewCalls(evidence.calls);
   data.include_call_review = options.include_call_review;
   data.rep = std::move(evidence.rep);

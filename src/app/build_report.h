@@ -25,15 +25,15 @@ namespace sc::app {
 struct ReportOptions {
   std::string rep_id;
   Date as_of;
-  std::string period = "90d";          // as Period::Parse reads it
-  std::optional<model::Skill> focus;   // narrows the recommendations; not stored
-  bool include_call_review = true;     // --no-call-review leaves the section out
+  std::string period = "90d";         // as Period::Parse reads it
+  std::optional<model::Skill> focus;  // narrows the recommendations; not stored
+  bool include_call_review = true;    // --no-call-review leaves the section out
   bool save_snapshot = true;
 };
 
 struct BuiltReport {
   report::ReportData data;
-  std::string json;               // RenderReportJson(data)
+  std::string json;                         // RenderReportJson(data)
   std::optional<std::int64_t> snapshot_id;  // when stored
 };
 

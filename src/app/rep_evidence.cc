@@ -32,7 +32,8 @@ scoring::PeerBaseline Peers(const OrganisationRecords& organisation, const model
                             const std::vector<metrics::RepRecords>& team,
                             const metrics::RepRecords& own, Period period) {
   scoring::PeerBaseline peers;
-  peers.win_rate = metrics::BenchmarkRep(own, team, period).Of(metrics::MetricId::kWinRate).team_avg;
+  peers.win_rate =
+      metrics::BenchmarkRep(own, team, period).Of(metrics::MetricId::kWinRate).team_avg;
   std::vector<const metrics::RepRecords*> segment;
   std::vector<const metrics::RepRecords*> everyone;
   for (std::size_t i = 0; i < organisation.reps.size(); ++i) {
@@ -88,8 +89,7 @@ Result<OrganisationRecords> LoadOrganisation(store::Store& store) {
 }
 
 Result<RepEvidence> LoadRepEvidence(store::Store& store, const OrganisationRecords& organisation,
-                                    std::string_view rep_id, Period period,
-                                    Period outcome_period) {
+                                    std::string_view rep_id, Period period, Period outcome_period) {
   SC_ASSIGN_OR_RETURN(std::optional<model::Rep> rep, store.FindRep(rep_id));
   if (!rep) return Status::NotFound(fmt::format("no rep has id '{}'", rep_id));
   if (rep->role != model::RepRole::kRep) {

@@ -46,7 +46,6 @@ Result<OrganisationRecords> LoadOrganisation(store::Store& store);
 // Returns kNotFound when no rep has `rep_id`, kInvalidArgument when it names a manager, and
 // kInvalidArgument naming the call when a stored analysis cannot be read.
 Result<RepEvidence> LoadRepEvidence(store::Store& store, const OrganisationRecords& organisation,
-                                    std::string_view rep_id, Period period,
-                                    Period outcome_period);
+                                    std::string_view rep_id, Period period, Period outcome_period);
 
 }  // namespace sc::app

@@ -77,9 +77,10 @@ TEST_P(TeamScoresTest, ScoresRankRepsAsThePlantedLevelsDo) {
   Diagnostics diagnostics;
   Result<DemoResult> demo = RunDemo(options, &diagnostics);
   ASSERT_TRUE(demo.ok()) << demo.status().message() << diagnostics.FormatAll();
-  Result<sample::SampleTeam> team = sample::GenerateSampleTeam(
-      {.reps = options.reps, .days = options.days, .seed = options.seed,
-       .end_date = options.end_date});
+  Result<sample::SampleTeam> team = sample::GenerateSampleTeam({.reps = options.reps,
+                                                                .days = options.days,
+                                                                .seed = options.seed,
+                                                                .end_date = options.end_date});
   ASSERT_TRUE(team.ok());
 
   Result<std::unique_ptr<store::SqliteStore>> opened =
@@ -93,12 +94,13 @@ TEST_P(TeamScoresTest, ScoresRankRepsAsThePlantedLevelsDo) {
 
   std::array<std::vector<double>, model::kSkillCount> planted, scored;
   std::string table = "rep    ";
-  for (model::Skill skill : model::kAllSkills) table += fmt::format(" {:>9.9}", model::SkillKey(skill));
+  for (model::Skill skill : model::kAllSkills)
+    table += fmt::format(" {:>9.9}", model::SkillKey(skill));
   table += "   overall   first focus\n";
   for (const sample::PlantedRep& rep : team->planted) {
-    Result<BuiltReport> report = BuildReport(
-        *store, *knowledge, organisation,
-        {.rep_id = rep.rep_id, .as_of = options.end_date, .save_snapshot = false});
+    Result<BuiltReport> report =
+        BuildReport(*store, *knowledge, organisation,
+                    {.rep_id = rep.rep_id, .as_of = options.end_date, .save_snapshot = false});
     ASSERT_TRUE(report.ok()) << report.status().message();
     const scoring::RepScores& scores = report->data.scores;
     const coaching::CoachingPlan& plan = report->data.plan;
@@ -134,8 +136,7 @@ TEST_P(TeamScoresTest, ScoresRankRepsAsThePlantedLevelsDo) {
   std::filesystem::remove_all(options.dir);
 }
 
-INSTANTIATE_TEST_SUITE_P(Teams, TeamScoresTest,
-                         ::testing::Values(TeamCase{12, 7}, TeamCase{9, 11}),
+INSTANTIATE_TEST_SUITE_P(Teams, TeamScoresTest, ::testing::Values(TeamCase{12, 7}, TeamCase{9, 11}),
                          [](const ::testing::TestParamInfo<TeamCase>& param_info) {
                            return fmt::format("Seed{}Reps{}", param_info.param.seed,
                                               param_info.param.reps);

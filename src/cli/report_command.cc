@@ -26,7 +26,9 @@ int RunReport(const ReportArgs& args, const GlobalOptions& global) {
   Diagnostics diagnostics;
   Result<Date> as_of = AsOfDate(args.as_of);
   if (!as_of.ok()) return ReportFailure(as_of.status(), diagnostics);
-  app::ReportOptions options{.rep_id = args.rep, .as_of = *as_of, .period = args.period,
+  app::ReportOptions options{.rep_id = args.rep,
+                             .as_of = *as_of,
+                             .period = args.period,
                              .focus = std::nullopt,
                              .include_call_review = !args.no_call_review,
                              .save_snapshot = !args.no_snapshot};
@@ -38,8 +40,7 @@ int RunReport(const ReportArgs& args, const GlobalOptions& global) {
   if (!store.ok()) return ReportFailure(store.status(), diagnostics);
   Result<app::OrganisationRecords> organisation = app::LoadOrganisation(**store);
   if (!organisation.ok()) return ReportFailure(organisation.status(), diagnostics);
-  Result<app::BuiltReport> built =
-      app::BuildReport(**store, *knowledge, *organisation, options);
+  Result<app::BuiltReport> built = app::BuildReport(**store, *knowledge, *organisation, options);
   if (!built.ok()) return ReportFailure(built.status(), diagnostics);
   if (args.output.empty()) {
     fmt::print("{}", built->json);
@@ -63,9 +64,10 @@ std::vector<std::string> SkillKeys() {
 }  // namespace
 
 Command RegisterReport(CLI::App& app, const GlobalOptions& global) {
-  CLI::App* report = app.add_subcommand(
-      "report", "write one rep's coaching report: skill scores with evidence, benchmarks, "
-                "strengths, focus areas and this week's focus");
+  CLI::App* report =
+      app.add_subcommand("report",
+                         "write one rep's coaching report: skill scores with evidence, benchmarks, "
+                         "strengths, focus areas and this week's focus");
   auto args = std::make_shared<ReportArgs>();
   report->add_option("--rep", args->rep, "the rep's id")->required();
   report->add_option("--as-of", args->as_of, "the report's date, YYYY-MM-DD (default today)");
@@ -80,8 +82,7 @@ Command RegisterReport(CLI::App& app, const GlobalOptions& global) {
   CLI::Option* include = report->add_flag(
       "--include-call-review", [](std::int64_t) {},
       "include the call review highlights (the default)");
-  report->add_flag("--no-call-review", args->no_call_review,
-                   "leave the call review highlights out")
+  report->add_flag("--no-call-review", args->no_call_review, "leave the call review highlights out")
       ->excludes(include);
   report->add_flag("--no-snapshot", args->no_snapshot,
                    "do not store this run as the rep's snapshot for --as-of");

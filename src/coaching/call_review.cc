@@ -12,9 +12,14 @@ CallPick Pick(const model::CallAnalysis& call, model::HighlightKind deciding) {
     bool strength = highlight.kind == model::HighlightKind::kStrength;
     ++(strength ? pick.strengths : pick.improvements);
     if (!have_moment && highlight.kind == deciding) {
-      pick.moment = scoring::Quote{highlight.kind, call.call_id, call.title, call.started_at,
-                                   highlight.at_s, highlight.end_s,
-                                   analysis::RedactPersonalData(highlight.quote), highlight.note};
+      pick.moment = scoring::Quote{highlight.kind,
+                                   call.call_id,
+                                   call.title,
+                                   call.started_at,
+                                   highlight.at_s,
+                                   highlight.end_s,
+                                   analysis::RedactPersonalData(highlight.quote),
+                                   highlight.note};
       have_moment = true;
     }
   }

@@ -47,13 +47,12 @@ std::optional<Example> OwnMoment(const RepScores& scores, Component component);
 
 // The scored component with the highest score; with `scores`, only among components with a
 // moment of the rep's own to show.
-const ComponentScore* StrongestComponent(const SkillScore& skill,
-                                         std::optional<std::reference_wrapper<const RepScores>> scores) {
+const ComponentScore* StrongestComponent(
+    const SkillScore& skill, std::optional<std::reference_wrapper<const RepScores>> scores) {
   const ComponentScore* strongest = nullptr;
   for (const ComponentScore& component : skill.components) {
     if (!component.score) continue;
-    if (scores && !OwnMoment(scores->get(), component.component) &&
-        component.deal_ids.empty()) {
+    if (scores && !OwnMoment(scores->get(), component.component) && component.deal_ids.empty()) {
       continue;
     }
     if (!strongest || *component.score > *strongest->score) strongest = &component;
@@ -120,9 +119,7 @@ std::optional<Example> TeamMoment(Component component, const CoachingContext& co
   return std::nullopt;
 }
 
-
-std::vector<const SkillScore*> ScoredSkills(const RepScores& scores,
-                                            std::optional<Skill> focus) {
+std::vector<const SkillScore*> ScoredSkills(const RepScores& scores, std::optional<Skill> focus) {
   std::vector<const SkillScore*> out;
   for (const SkillScore& skill : scores.skills) {
     if (!skill.score) continue;
@@ -143,9 +140,8 @@ std::vector<ImprovementArea> ImprovementAreas(const RepScores& scores,
   for (const SkillScore* skill : ScoredSkills(scores, context.focus)) {
     if (*skill->score < below) gaps.push_back(skill);
   }
-  std::stable_sort(gaps.begin(), gaps.end(), [](const SkillScore* a, const SkillScore* b) {
-    return *a->score < *b->score;
-  });
+  std::stable_sort(gaps.begin(), gaps.end(),
+                   [](const SkillScore* a, const SkillScore* b) { return *a->score < *b->score; });
   std::size_t max_areas = rule.max_areas;
   if (new_rep) max_areas = std::min(max_areas, playbook.tenure().new_rep_max_focus_areas);
   if (gaps.size() > max_areas) gaps.resize(max_areas);
@@ -163,8 +159,7 @@ std::vector<ImprovementArea> ImprovementAreas(const RepScores& scores,
         .what = advice.what,
         .why = advice.why,
         .coaching = playbook.Choose(focus->component, AdviceKind::kTip, context.rep.id, week),
-        .practice =
-            playbook.Choose(focus->component, AdviceKind::kPractice, context.rep.id, week),
+        .practice = playbook.Choose(focus->component, AdviceKind::kPractice, context.rep.id, week),
         .segment_note = std::string(playbook.SegmentNote(context.rep.segment, skill->skill)),
         .example = OwnExample(scores, focus->component, context),
     };
@@ -177,9 +172,8 @@ std::vector<ImprovementArea> ImprovementAreas(const RepScores& scores,
 std::vector<Strength> Strengths(const RepScores& scores, const scoring::ScoringConfig& config,
                                 const Playbook& playbook, const CoachingContext& context) {
   std::vector<const SkillScore*> ranked = ScoredSkills(scores, context.focus);
-  std::stable_sort(ranked.begin(), ranked.end(), [](const SkillScore* a, const SkillScore* b) {
-    return *a->score > *b->score;
-  });
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const SkillScore* a, const SkillScore* b) { return *a->score > *b->score; });
   std::vector<Strength> strengths;
   for (const SkillScore* skill : ranked) {
     bool relative = *skill->score < config.recommendations.strength_from;
@@ -204,9 +198,8 @@ std::vector<Strength> Strengths(const RepScores& scores, const scoring::ScoringC
 }
 
 std::vector<std::string> ThisWeek(const std::vector<ImprovementArea>& areas,
-                                  const std::vector<Strength>& strengths,
-                                  const Playbook& playbook, const CoachingContext& context,
-                                  int week) {
+                                  const std::vector<Strength>& strengths, const Playbook& playbook,
+                                  const CoachingContext& context, int week) {
   std::vector<std::string> items;
   for (std::size_t i = 0; i < areas.size() && i < 2; ++i) {
     items.push_back(playbook.Choose(areas[i].focus, AdviceKind::kAction, context.rep.id, week));
@@ -248,8 +241,8 @@ ReviewDecision Review(const RepScores& scores, const scoring::ScoringConfig& con
   std::vector<std::string> reasons;
   for (const SkillScore& skill : scores.skills) {
     if (skill.score && *skill.score < floor) {
-      reasons.push_back(fmt::format("{} scored {}", model::SkillTitle(skill.skill),
-                                    Whole(*skill.score)));
+      reasons.push_back(
+          fmt::format("{} scored {}", model::SkillTitle(skill.skill), Whole(*skill.score)));
     }
   }
   if (scores.overall && *scores.overall < floor) {

@@ -49,7 +49,7 @@ namespace sc::coaching {
 // one of the rep's own deals.
 struct Example {
   bool own = true;
-  scoring::Quote quote;  // for a team example only text, note and timestamps are kept
+  scoring::Quote quote;             // for a team example only text, note and timestamps are kept
   std::optional<DealExample> deal;  // set for a deal example; `quote` is then empty
 };
 
@@ -98,7 +98,7 @@ struct PreviousFocus {
 struct CoachingContext {
   model::Rep rep;
   Date as_of;
-  std::optional<model::Skill> focus;           // --focus
+  std::optional<model::Skill> focus;  // --focus
   std::optional<PreviousFocus> previous_focus;
   // An anonymised strength moment per component from the team's top group; may be empty.
   std::vector<std::pair<model::Component, scoring::Quote>> team_examples;

@@ -53,39 +53,45 @@ std::optional<DealExample> BestDeal(model::Component component,
   std::string note;
   switch (component) {
     case Component::kNeedIdentification:
-      deal = Choose(deals, [](const Deal& d) { return !Trim(d.meddpicc.identify_pain).empty(); },
-                    Later);
+      deal = Choose(
+          deals, [](const Deal& d) { return !Trim(d.meddpicc.identify_pain).empty(); }, Later);
       if (deal) note = fmt::format("Pain recorded: {}", Trim(deal->meddpicc.identify_pain));
       break;
     case Component::kFrameworkAdherence:
-      deal = Choose(deals, [](const Deal& d) { return d.meddpicc.FilledCount() > 0; },
-                    [](const Deal& a, const Deal& b) {
-                      return a.meddpicc.FilledCount() > b.meddpicc.FilledCount();
-                    });
-      if (deal) note = fmt::format("{} of 8 MEDDPICC fields recorded", deal->meddpicc.FilledCount());
+      deal = Choose(
+          deals, [](const Deal& d) { return d.meddpicc.FilledCount() > 0; },
+          [](const Deal& a, const Deal& b) {
+            return a.meddpicc.FilledCount() > b.meddpicc.FilledCount();
+          });
+      if (deal)
+        note = fmt::format("{} of 8 MEDDPICC fields recorded", deal->meddpicc.FilledCount());
       break;
     case Component::kIcpAlignment:
-      deal = Choose(deals, [](const Deal& d) { return d.icp_fit == true && Won(d); }, Later);
-      if (!deal) deal = Choose(deals, [](const Deal& d) { return d.icp_fit == true; }, Later);
+      deal = Choose(
+          deals, [](const Deal& d) { return d.icp_fit == true && Won(d); }, Later);
+      if (!deal)
+        deal = Choose(
+            deals, [](const Deal& d) { return d.icp_fit == true; }, Later);
       if (deal) note = "Fits the ideal customer profile";
       break;
     case Component::kDisqualificationRate:
-      deal = Choose(deals, [](const Deal& d) { return d.status == DealStatus::kLost; }, Later);
+      deal = Choose(
+          deals, [](const Deal& d) { return d.status == DealStatus::kLost; }, Later);
       if (deal) {
         note = deal->disqualified.value_or(false)
                    ? std::string("Disqualified early, before it took more of your time")
-                   : fmt::format("Closed out at {}, before it took more of your time",
-                                 deal->stage);
+                   : fmt::format("Closed out at {}, before it took more of your time", deal->stage);
       }
       break;
     case Component::kDiscountManagement:
-      deal = Choose(deals, [](const Deal& d) { return Won(d) && d.discount_pct.has_value(); },
-                    [](const Deal& a, const Deal& b) { return *a.discount_pct < *b.discount_pct; });
+      deal = Choose(
+          deals, [](const Deal& d) { return Won(d) && d.discount_pct.has_value(); },
+          [](const Deal& a, const Deal& b) { return *a.discount_pct < *b.discount_pct; });
       if (deal) note = fmt::format("Won at a {} discount", Percent(*deal->discount_pct));
       break;
     case Component::kValueDefense:
-      deal = Choose(deals, [](const Deal& d) { return Won(d) && d.price_objection == true; },
-                    Later);
+      deal = Choose(
+          deals, [](const Deal& d) { return Won(d) && d.price_objection == true; }, Later);
       if (deal) note = "Won despite a price objection";
       break;
     case Component::kDealSize:

@@ -28,10 +28,10 @@ struct ReportData {
   model::Rep rep;
   Date as_of;
   Period period;
-  Period outcome_period;                // deal outcomes are read over this
-  std::optional<model::Skill> focus;    // --focus
+  Period outcome_period;              // deal outcomes are read over this
+  std::optional<model::Skill> focus;  // --focus
   std::size_t calls_analyzed = 0;
-  std::size_t deals_reviewed = 0;       // the rep's deals in play in the period
+  std::size_t deals_reviewed = 0;  // the rep's deals in play in the period
   scoring::RepScores scores;
   std::array<double, model::kSkillCount> weights{};  // the skill weights scores used
   metrics::RepBenchmarks benchmarks;

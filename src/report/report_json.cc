@@ -118,19 +118,18 @@ Json SkillsJson(const ReportData& report) {
   for (const scoring::SkillScore& skill : report.scores.skills) {
     Json components = Json::object();
     for (const scoring::ComponentScore& component : skill.components) {
-      components[std::string(model::ComponentKey(component.component))] =
-          ComponentJson(component);
+      components[std::string(model::ComponentKey(component.component))] = ComponentJson(component);
     }
     Json level = nullptr;
     if (skill.level) level = scoring::LevelName(*skill.level);
-    skills[std::string(model::SkillKey(skill.skill))] = Json{
-        {"score", Score(skill.score)},
-        {"level", level},
-        {"trend", TrendJson(skill.trend)},
-        {"previous", Score(skill.previous)},
-        {"status", scoring::ScoreStatusName(skill.status)},
-        {"weight", report.weights[model::SkillIndex(skill.skill)] / 100.0},
-        {"components", std::move(components)}};
+    skills[std::string(model::SkillKey(skill.skill))] =
+        Json{{"score", Score(skill.score)},
+             {"level", level},
+             {"trend", TrendJson(skill.trend)},
+             {"previous", Score(skill.previous)},
+             {"status", scoring::ScoreStatusName(skill.status)},
+             {"weight", report.weights[model::SkillIndex(skill.skill)] / 100.0},
+             {"components", std::move(components)}};
   }
   return skills;
 }
@@ -161,11 +160,16 @@ int DecimalsOf(metrics::MetricId id) {
 const std::vector<std::string>* EvidenceOf(const metrics::RepMetrics& current,
                                            metrics::MetricId id) {
   switch (id) {
-    case metrics::MetricId::kWinRate: return &current.win_rate.deal_ids;
-    case metrics::MetricId::kAvgDealSize: return &current.avg_deal_size.deal_ids;
-    case metrics::MetricId::kSalesCycleDays: return &current.sales_cycle_days.deal_ids;
-    case metrics::MetricId::kPipelineGeneration: return &current.pipeline_generation.deal_ids;
-    default: return nullptr;
+    case metrics::MetricId::kWinRate:
+      return &current.win_rate.deal_ids;
+    case metrics::MetricId::kAvgDealSize:
+      return &current.avg_deal_size.deal_ids;
+    case metrics::MetricId::kSalesCycleDays:
+      return &current.sales_cycle_days.deal_ids;
+    case metrics::MetricId::kPipelineGeneration:
+      return &current.pipeline_generation.deal_ids;
+    default:
+      return nullptr;
   }
 }
 
@@ -277,8 +281,8 @@ std::string RenderReportJson(const ReportData& report) {
                     {"name", report.rep.name},
                     {"segment", model::SegmentName(report.rep.segment)}};
   doc["as_of"] = report.as_of.ToString();
-  doc["period"] = Json{{"from", report.period.from.ToString()},
-                       {"to", report.period.to.ToString()}};
+  doc["period"] =
+      Json{{"from", report.period.from.ToString()}, {"to", report.period.to.ToString()}};
   doc["outcome_period"] = Json{{"from", report.outcome_period.from.ToString()},
                                {"to", report.outcome_period.to.ToString()}};
   doc["focus"] = report.focus ? Json(model::SkillKey(*report.focus)) : Json(nullptr);
@@ -299,8 +303,8 @@ std::string RenderReportJson(const ReportData& report) {
   doc["this_week"] = report.plan.this_week;
   doc["notes"] = report.plan.notes;
   doc["progress"] = ProgressJson(report);
-  doc["review"] = Json{{"required", report.plan.review.required},
-                       {"reason", report.plan.review.reason}};
+  doc["review"] =
+      Json{{"required", report.plan.review.required}, {"reason", report.plan.review.reason}};
   doc["status"] = ReportStatusName(report.status);
   return doc.dump(2) + "\n";
 }

@@ -134,8 +134,7 @@ MeasureValue TakeCallMeasure(MeasureId id, std::span<const CallAnalysis> calls) 
     case MeasureId::kDemoTalkRatio:
       return MeanPerCall(calls, demo, [](const CallAnalysis& c) { return c.talk_ratio; });
     case MeasureId::kDemoLongestMonologue:
-      return MeanPerCall(calls, demo,
-                         [](const CallAnalysis& c) { return c.longest_monologue_s; });
+      return MeanPerCall(calls, demo, [](const CallAnalysis& c) { return c.longest_monologue_s; });
     case MeasureId::kCustomerQuestionsPerDemoCall:
       return MeanPerCall(calls, demo,
                          [](const CallAnalysis& c) { return Count(c.questions.customer); });

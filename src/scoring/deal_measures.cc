@@ -91,8 +91,9 @@ MeasureValue TakeDealMeasure(MeasureId id, const MeasureInput& input) {
   const Period outcomes = input.outcome_period;
   switch (id) {
     case MeasureId::kDealsWithPainShare:
-      return MeanPerDeal(QualifiedDeals(input),
-                         [](const Deal& d) { return Flag(!Trim(d.meddpicc.identify_pain).empty()); });
+      return MeanPerDeal(QualifiedDeals(input), [](const Deal& d) {
+        return Flag(!Trim(d.meddpicc.identify_pain).empty());
+      });
     case MeasureId::kFrameworkCompleteness:
       return MeanPerDeal(QualifiedDeals(input), [](const Deal& d) -> std::optional<double> {
         return d.meddpicc.FilledCount() / 8.0;
@@ -104,18 +105,18 @@ MeasureValue TakeDealMeasure(MeasureId id, const MeasureInput& input) {
                            return *d.icp_fit ? 1.0 : 0.0;
                          });
     case MeasureId::kClosedOutEarlyShare:
-      return MeanPerDeal(Select(input.deals,
-                                [&](const Deal& d) {
-                                  return d.status == DealStatus::kLost &&
-                                         metrics::ClosedIn(d, outcomes);
-                                }),
-                         [&](const Deal& d) {
-                           return Flag(d.disqualified.value_or(false) ||
-                                       StageIn(d, input.closed_out_stages));
-                         });
+      return MeanPerDeal(
+          Select(input.deals,
+                 [&](const Deal& d) {
+                   return d.status == DealStatus::kLost && metrics::ClosedIn(d, outcomes);
+                 }),
+          [&](const Deal& d) {
+            return Flag(d.disqualified.value_or(false) || StageIn(d, input.closed_out_stages));
+          });
     case MeasureId::kAverageDiscount:
-      return MeanPerDeal(Select(input.deals, [&](const Deal& d) { return metrics::WonIn(d, outcomes); }),
-                         [](const Deal& d) { return d.discount_pct; });
+      return MeanPerDeal(
+          Select(input.deals, [&](const Deal& d) { return metrics::WonIn(d, outcomes); }),
+          [](const Deal& d) { return d.discount_pct; });
     case MeasureId::kPriceObjectionWinRate:
       return MeanPerDeal(Select(input.deals,
                                 [&](const Deal& d) {
@@ -129,7 +130,8 @@ MeasureValue TakeDealMeasure(MeasureId id, const MeasureInput& input) {
     case MeasureId::kWinRate:
       return FromMetric(metrics::WinRate(input.deals, outcomes));
     case MeasureId::kWinRateVsTeam:
-      return AgainstPeers(FromMetric(metrics::WinRate(input.deals, outcomes)), input.peers.win_rate);
+      return AgainstPeers(FromMetric(metrics::WinRate(input.deals, outcomes)),
+                          input.peers.win_rate);
     default:
       break;
   }

@@ -6,11 +6,16 @@ namespace sc::scoring {
 
 std::string_view LevelName(Level level) {
   switch (level) {
-    case Level::kCritical: return "Critical";
-    case Level::kNeedsCoaching: return "Needs Coaching";
-    case Level::kDeveloping: return "Developing";
-    case Level::kProficient: return "Proficient";
-    case Level::kExpert: return "Expert";
+    case Level::kCritical:
+      return "Critical";
+    case Level::kNeedsCoaching:
+      return "Needs Coaching";
+    case Level::kDeveloping:
+      return "Developing";
+    case Level::kProficient:
+      return "Proficient";
+    case Level::kExpert:
+      return "Expert";
   }
   return "Critical";
 }

@@ -11,10 +11,10 @@ using enum MeasureId;
 using enum SampleUnit;
 
 constexpr std::array<MeasureInfo, kMeasureCount> kMeasures = {{
-    {kQuestionsPerDiscoveryCall, "questions_per_discovery_call",
-     "rep questions per discovery call", kCalls, "count"},
-    {kOpenQuestionShare, "open_question_share", "open questions among rep questions on discovery calls",
-     kCalls, "share"},
+    {kQuestionsPerDiscoveryCall, "questions_per_discovery_call", "rep questions per discovery call",
+     kCalls, "count"},
+    {kOpenQuestionShare, "open_question_share",
+     "open questions among rep questions on discovery calls", kCalls, "share"},
     {kFollowUpShare, "follow_up_share",
      "rep questions on discovery calls that follow up on the customer's words", kCalls, "share"},
     {kDiscoveryTalkRatio, "discovery_talk_ratio", "rep share of talk time on discovery calls",
@@ -26,8 +26,8 @@ constexpr std::array<MeasureInfo, kMeasureCount> kMeasures = {{
      kDeals, "share"},
     {kCustomerPainsPerDiscoveryCall, "customer_pains_per_discovery_call",
      "pains the customer stated per discovery call", kCalls, "count"},
-    {kFrameworkCompleteness, "framework_completeness",
-     "MEDDPICC fields filled on qualified deals", kDeals, "share"},
+    {kFrameworkCompleteness, "framework_completeness", "MEDDPICC fields filled on qualified deals",
+     kDeals, "share"},
     {kIcpFitShare, "icp_fit_share", "deals that fit the ideal customer profile", kDeals, "share"},
     {kClosedOutEarlyShare, "closed_out_early_share",
      "lost deals disqualified or closed out at an early stage", kDeals, "share"},
@@ -50,8 +50,7 @@ constexpr std::array<MeasureInfo, kMeasureCount> kMeasures = {{
      "objections acknowledged with empathy", kObjections, "share"},
     {kObjectionsResolvedShare, "objections_resolved_share",
      "objections not raised again and followed by a calm customer", kObjections, "share"},
-    {kAverageDiscount, "average_discount_pct", "average discount on won deals", kDeals,
-     "percent"},
+    {kAverageDiscount, "average_discount_pct", "average discount on won deals", kDeals, "percent"},
     {kConcessionsPerNegotiationCall, "concessions_per_negotiation_call",
      "discount offers and concessions per negotiation call", kCalls, "count"},
     {kPriceObjectionWinRate, "price_objection_win_rate",
@@ -86,9 +85,12 @@ std::optional<MeasureId> ParseMeasureKey(std::string_view key) {
 std::string_view SampleUnitName(SampleUnit unit, std::size_t count) {
   bool one = count == 1;
   switch (unit) {
-    case kCalls: return one ? "call" : "calls";
-    case kObjections: return one ? "objection" : "objections";
-    case kDeals: return one ? "deal" : "deals";
+    case kCalls:
+      return one ? "call" : "calls";
+    case kObjections:
+      return one ? "objection" : "objections";
+    case kDeals:
+      return one ? "deal" : "deals";
   }
   return "";
 }

@@ -69,7 +69,8 @@ enum class MeasureId {
   kWinRateVsTeam,
 };
 
-inline constexpr std::size_t kMeasureCount = static_cast<std::size_t>(MeasureId::kWinRateVsTeam) + 1;
+inline constexpr std::size_t kMeasureCount =
+    static_cast<std::size_t>(MeasureId::kWinRateVsTeam) + 1;
 
 // What a measure's sample counts.
 enum class SampleUnit { kCalls, kObjections, kDeals };
@@ -79,7 +80,8 @@ struct MeasureInfo {
   std::string_view key;          // the config and JSON key: "questions_per_discovery_call"
   std::string_view description;  // one line for reports: "rep questions per discovery call"
   SampleUnit unit;
-  std::string_view format;  // how to show the value: "count", "share", "seconds", "percent", "ratio"
+  std::string_view
+      format;  // how to show the value: "count", "share", "seconds", "percent", "ratio"
 };
 
 // Every measure, in MeasureId order.
@@ -100,7 +102,7 @@ struct PeerBaseline {
 // Everything the measures read.
 struct MeasureInput {
   Period period;
-  Period outcome_period;  // ends with `period`; at least as long
+  Period outcome_period;                       // ends with `period`; at least as long
   std::span<const model::CallAnalysis> calls;  // the rep's calls in the period
   std::span<const model::Deal> deals;          // the rep's deals (any period; filtered here)
   PeerBaseline peers;
@@ -113,9 +115,9 @@ struct MeasureInput {
 
 struct MeasureValue {
   std::optional<double> value;
-  std::size_t sample = 0;              // in the measure's SampleUnit
-  std::vector<std::string> call_ids;   // calls it was taken from, in input order
-  std::vector<std::string> deal_ids;   // deals it was taken from, in input order
+  std::size_t sample = 0;             // in the measure's SampleUnit
+  std::vector<std::string> call_ids;  // calls it was taken from, in input order
+  std::vector<std::string> deal_ids;  // deals it was taken from, in input order
 
   friend bool operator==(const MeasureValue&, const MeasureValue&) = default;
 };

@@ -47,14 +47,18 @@ Deal MakeDeal(std::string id, DealStatus status, std::string created,
 
 MeasureValue Take(MeasureId id, std::span<const CallAnalysis> calls,
                   std::span<const Deal> deals = {}, PeerBaseline peers = {}) {
-  MeasureInput input{kPeriod, kPeriod, calls, deals, peers, {"Prospecting", "Qualification"},
+  MeasureInput input{kPeriod,
+                     kPeriod,
+                     calls,
+                     deals,
+                     peers,
+                     {"Prospecting", "Qualification"},
                      {"Prospecting", "Qualification", "Discovery", "Demo"}};
   return TakeMeasure(id, input);
 }
 
 TEST(CallMeasuresTest, DiscoveryQuestionsCountOnlyDiscoveryCalls) {
-  std::vector<CallAnalysis> calls = {Call("c1", CallType::kDiscovery),
-                                     Call("c2", CallType::kDemo),
+  std::vector<CallAnalysis> calls = {Call("c1", CallType::kDiscovery), Call("c2", CallType::kDemo),
                                      Call("c3", CallType::kDiscovery)};
   calls[0].questions = {.rep = 10, .open = 6, .closed = 4, .follow_up = 5};
   calls[1].questions = {.rep = 30, .open = 0, .closed = 30, .follow_up = 0};
@@ -204,7 +208,7 @@ TEST(DealMeasuresTest, OutcomesAgainstPeers) {
   deals[2].price_objection = true;
   deals[3].price_objection = false;
   PeerBaseline peers{.win_rate = 0.25, .avg_won_deal_size = 40000};
-  EXPECT_DOUBLE_EQ(*Take(MeasureId::kWinRate, {}, deals, peers).value, 0.5);  // 2 of 4
+  EXPECT_DOUBLE_EQ(*Take(MeasureId::kWinRate, {}, deals, peers).value, 0.5);      // 2 of 4
   EXPECT_DOUBLE_EQ(*Take(MeasureId::kWinRateVsTeam, {}, deals, peers).value, 2);  // 0.5 / 0.25
   EXPECT_DOUBLE_EQ(*Take(MeasureId::kAverageDiscount, {}, deals, peers).value, 15);
   EXPECT_DOUBLE_EQ(*Take(MeasureId::kPriceObjectionWinRate, {}, deals, peers).value, 0.5);

@@ -24,10 +24,9 @@ constexpr std::array<std::string_view, 9> kFileKeys = {
 constexpr std::array<std::string_view, 4> kLevelKeys = {"expert", "proficient", "developing",
                                                         "needs_coaching"};
 constexpr std::array<std::string_view, 5> kRuleKeys = {"improve_below", "strength_from",
-                                                       "target_score", "max_areas",
-                                                       "review_below"};
+                                                       "target_score", "max_areas", "review_below"};
 constexpr std::array<std::string_view, 2> kStageKeys = {"early", "closed_out_early"};
-constexpr std::array<std::string_view, 6> kMeasureKeys = {"measure", "curve", "weight",
+constexpr std::array<std::string_view, 6> kMeasureKeys = {"measure",    "curve",  "weight",
                                                           "min_sample", "target", "source"};
 
 template <typename Range>
@@ -212,8 +211,7 @@ void ConfigReader::ReadStages(const YAML::Node& node, ScoringConfig* config) {
   config->closed_out_stages = ReadStageList(node["closed_out_early"], "closed_out_early");
 }
 
-std::vector<std::string> ConfigReader::ReadStageList(const YAML::Node& node,
-                                                     std::string_view key) {
+std::vector<std::string> ConfigReader::ReadStageList(const YAML::Node& node, std::string_view key) {
   std::vector<std::string> stages;
   if (!node) return stages;
   if (!node.IsSequence()) {
@@ -263,8 +261,7 @@ void ConfigReader::ReadComponents(const YAML::Node& node, ScoringConfig* config)
   }
   for (model::Component component : model::AllComponents()) {
     if (seen[model::ComponentIndex(component)]) continue;
-    Report(node.Mark(),
-           fmt::format("component '{}' is missing", model::ComponentKey(component)),
+    Report(node.Mark(), fmt::format("component '{}' is missing", model::ComponentKey(component)),
            "every one of the 18 components needs at least one measure");
   }
 }
@@ -333,8 +330,8 @@ std::optional<TargetCurve> ConfigReader::ReadCurve(const YAML::Node& node,
   std::vector<CurvePoint> points;
   for (const YAML::Node& point : node) {
     if (!point.IsSequence() || point.size() != 2) {
-      Report(point.Mark(), fmt::format("a point of the curve of '{}' is not [value, score]", measure),
-             hint);
+      Report(point.Mark(),
+             fmt::format("a point of the curve of '{}' is not [value, score]", measure), hint);
       return std::nullopt;
     }
     std::optional<double> value = Number(point[0], "a curve value");
@@ -361,11 +358,10 @@ Period ScoringConfig::OutcomePeriod(Period period) const {
 Result<ScoringConfig> ParseScoringConfig(std::string_view yaml, std::string_view source,
                                          Diagnostics* diagnostics) {
   ScoringConfig parsed;
-  SC_RETURN_IF_ERROR(config::ReadYaml(
-      yaml, source, "scoring file", diagnostics,
-      [&](const YAML::Node& root, config::YamlReader& reader) {
-        parsed = ConfigReader(reader).ReadRoot(root);
-      }));
+  SC_RETURN_IF_ERROR(config::ReadYaml(yaml, source, "scoring file", diagnostics,
+                                      [&](const YAML::Node& root, config::YamlReader& reader) {
+                                        parsed = ConfigReader(reader).ReadRoot(root);
+                                      }));
   return parsed;
 }
 

@@ -46,11 +46,11 @@ struct ComponentSpec {
 
 // The seed's recommendation rule (DOMAIN.md, "Recommendations", "Guardrails").
 struct RecommendationRule {
-  double improve_below = 70;      // skills below this are improvement areas
-  double strength_from = 80;      // skills at or above this are strengths
-  double target_score = 75;       // what an improvement area aims for
-  std::size_t max_areas = 3;      // improvement areas shown, lowest first
-  double review_below = 40;       // any skill or the overall below this: manager review
+  double improve_below = 70;  // skills below this are improvement areas
+  double strength_from = 80;  // skills at or above this are strengths
+  double target_score = 75;   // what an improvement area aims for
+  std::size_t max_areas = 3;  // improvement areas shown, lowest first
+  double review_below = 40;   // any skill or the overall below this: manager review
 };
 
 struct ScoringConfig {
@@ -63,7 +63,7 @@ struct ScoringConfig {
   std::vector<std::string> early_stages;
   std::vector<std::string> closed_out_stages;
   std::array<ComponentSpec, model::kComponentCount> components;  // by ComponentIndex
-  std::string source;  // the file it was read from
+  std::string source;                                            // the file it was read from
 
   // The window deal outcomes are read over for a report over `period`: `period` itself when
   // it is at least outcome_window_days long, else the outcome_window_days ending with it.

@@ -57,9 +57,7 @@ components:
   win_rate: [{measure: win_rate_vs_team, curve: [[0, 0], [2, 100]]}]
 )";
 
-std::string Minimal(std::string head) {
-  return head + kMinimalComponents;
-}
+std::string Minimal(std::string head) { return head + kMinimalComponents; }
 
 const char kWeights[] =
     "version: 1\nweights: {discovery: 20, qualification: 15, presentation: 20, "
@@ -105,8 +103,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"NotAMap", "- a\n- b\n",
                 "scoring.yaml:1:1: a scoring file is a map with 'version', 'weights' and "
                 "'components' (see data/scoring/scoring.yaml and docs/scoring.md)"},
-        BadCase{"NoVersion", Minimal("weights: {discovery: 1, qualification: 1, presentation: 1, "
-                                     "objection_handling: 1, negotiation: 1, closing: 1}\n"),
+        BadCase{"NoVersion",
+                Minimal("weights: {discovery: 1, qualification: 1, presentation: 1, "
+                        "objection_handling: 1, negotiation: 1, closing: 1}\n"),
                 "scoring.yaml:1:1: the scoring file has no 'version' (start the file with "
                 "'version: 1')"},
         BadCase{"UnknownTopKey", Minimal(std::string(kWeights) + "colour: blue\n"),
@@ -147,8 +146,7 @@ INSTANTIATE_TEST_SUITE_P(
                 Minimal(std::string(kWeights) + "recommendations: {max_areas: 1.5}\n"),
                 "scoring.yaml:3:30: 'max_areas' must be a whole number of at least 1 (the seed "
                 "shows up to 3 improvement areas)"},
-        BadCase{"UnknownComponent",
-                std::string(kWeights) + "components:\n  rapport: []\n",
+        BadCase{"UnknownComponent", std::string(kWeights) + "components:\n  rapport: []\n",
                 "scoring.yaml:4:3: unknown component 'rapport' (the components are: "
                 "question_quality, active_listening, need_identification, framework_adherence, "
                 "icp_alignment, disqualification_rate, value_articulation, personalization, "
@@ -188,11 +186,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "[2, 100]]}]\n",
                 "scoring.yaml:4:52: a point of the curve of 'patience_s' is not [value, score] "
                 "(curve: [[value, score], ...] with increasing values, scores 0..100)"},
-        BadCase{"NoCurve",
-                std::string(kWeights) +
-                    "components:\n  question_quality: [{measure: patience_s}]\n",
-                "scoring.yaml:4:32: measure 'patience_s' has no 'curve' (curve: [[value, "
-                "score], ...], for example [[4, 20], [11, 75], [14, 95]])"},
+        BadCase{
+            "NoCurve",
+            std::string(kWeights) + "components:\n  question_quality: [{measure: patience_s}]\n",
+            "scoring.yaml:4:32: measure 'patience_s' has no 'curve' (curve: [[value, "
+            "score], ...], for example [[4, 20], [11, 75], [14, 95]])"},
         BadCase{"ZeroMeasureWeight",
                 std::string(kWeights) +
                     "components:\n  question_quality: [{measure: patience_s, weight: 0, curve: "

@@ -16,15 +16,16 @@ void AddUnique(const std::vector<std::string>& ids, std::vector<std::string>* ou
 std::vector<Quote> QuotesFor(model::Component component,
                              std::span<const model::CallAnalysis> calls) {
   std::vector<Quote> quotes;
-  for (model::HighlightKind kind : {model::HighlightKind::kStrength, model::HighlightKind::kImprovement}) {
+  for (model::HighlightKind kind :
+       {model::HighlightKind::kStrength, model::HighlightKind::kImprovement}) {
     std::size_t taken = 0;
     for (auto call = calls.rbegin(); call != calls.rend() && taken < kMaxQuotesPerKind; ++call) {
       for (const model::Highlight& highlight : call->highlights) {
         if (highlight.kind != kind || highlight.component != model::ComponentKey(component)) {
           continue;
         }
-        quotes.push_back(Quote{kind, call->call_id, call->title, call->started_at,
-                               highlight.at_s, highlight.end_s, highlight.quote, highlight.note});
+        quotes.push_back(Quote{kind, call->call_id, call->title, call->started_at, highlight.at_s,
+                               highlight.end_s, highlight.quote, highlight.note});
         ++taken;
         break;  // one moment per call, so the quotes come from different calls
       }
@@ -40,8 +41,9 @@ ComponentScore ScoreComponent(model::Component component, const ComponentSpec& s
   double weighted = 0;
   double weights = 0;
   for (const MeasureSpec& measure : spec.measures) {
-    MeasureScore scored{measure.measure, TakeMeasure(measure.measure, input), std::nullopt,
-                        measure.min_sample, measure.target, measure.weight};
+    MeasureScore scored{measure.measure, TakeMeasure(measure.measure, input),
+                        std::nullopt,    measure.min_sample,
+                        measure.target,  measure.weight};
     if (scored.taken.value && scored.taken.sample >= measure.min_sample) {
       scored.score = measure.curve.Score(*scored.taken.value);
       weighted += *scored.score * measure.weight;
@@ -110,8 +112,12 @@ RepScores ScoreRep(const MeasureInput& input, const ScoringConfig& config,
 MeasureInput MakeMeasureInput(Period period, std::span<const model::CallAnalysis> calls,
                               std::span<const model::Deal> deals, PeerBaseline peers,
                               const ScoringConfig& config) {
-  return MeasureInput{period,          config.OutcomePeriod(period), calls,
-                      deals,           peers,                        config.early_stages,
+  return MeasureInput{period,
+                      config.OutcomePeriod(period),
+                      calls,
+                      deals,
+                      peers,
+                      config.early_stages,
                       config.closed_out_stages};
 }
 

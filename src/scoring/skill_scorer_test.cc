@@ -129,8 +129,8 @@ TEST(SkillScorerTest, OverallIsTheWeightedMeanOfScoredSkillsWithTrends) {
   // (64 * 20 + 67 * 15 + 0 * 15) / 50 = 45.7 → 46.
   EXPECT_EQ(scores.overall, 46);
   EXPECT_EQ(scores.overall_level, Level::kNeedsCoaching);
-  EXPECT_EQ(scores.overall_trend, metrics::Trend::kDown);  // 46 against 60
-  EXPECT_EQ(scores.Of(Skill::kDiscovery).trend, metrics::Trend::kDown);  // 64 against 70
+  EXPECT_EQ(scores.overall_trend, metrics::Trend::kDown);                        // 46 against 60
+  EXPECT_EQ(scores.Of(Skill::kDiscovery).trend, metrics::Trend::kDown);          // 64 against 70
   EXPECT_EQ(scores.Of(Skill::kObjectionHandling).trend, metrics::Trend::kFlat);  // 67 vs 66
   EXPECT_EQ(scores.Of(Skill::kClosing).trend, metrics::Trend::kNew);
   EXPECT_EQ(scores.Of(Skill::kDiscovery).previous, 70);

@@ -21,8 +21,8 @@ Result<TargetCurve> TargetCurve::FromPoints(std::vector<CurvePoint> points) {
     }
     if (i > 0 && point.value <= points[i - 1].value) {
       return Status::InvalidArgument(fmt::format(
-          "point {} has value {}, not above the previous point's {}: values must increase",
-          i + 1, point.value, points[i - 1].value));
+          "point {} has value {}, not above the previous point's {}: values must increase", i + 1,
+          point.value, points[i - 1].value));
     }
   }
   return TargetCurve(std::move(points));

@@ -35,8 +35,10 @@ TEST(TargetCurveTest, RejectsCurvesThatCannotMapAMeasure) {
   };
   for (const Case& c : std::vector<Case>{
            {{{1, 50}}, "a target curve needs at least two points"},
-           {{{1, 50}, {1, 60}}, "point 2 has value 1, not above the previous point's 1: values must increase"},
-           {{{2, 50}, {1, 60}}, "point 2 has value 1, not above the previous point's 2: values must increase"},
+           {{{1, 50}, {1, 60}},
+            "point 2 has value 1, not above the previous point's 1: values must increase"},
+           {{{2, 50}, {1, 60}},
+            "point 2 has value 1, not above the previous point's 2: values must increase"},
            {{{1, 50}, {2, 101}}, "point 2 scores 101, outside 0..100"},
            {{{1, -1}, {2, 10}}, "point 1 scores -1, outside 0..100"},
            {{{nan, 1}, {2, 10}}, "point 1 of the curve is not a number"},

@@ -68,9 +68,9 @@ TEST_F(ReportE2eTest, DemoWroteEveryRepsReportAndHeldTheCriticalOne) {
 
 TEST_F(ReportE2eTest, JsonHasTheDocumentedShapeAndExplainsEveryScore) {
   json report = ReportJson(std::string("--rep R-001 --no-snapshot --as-of ") + kAsOf);
-  for (const char* key : {"rep", "period", "calls_analyzed", "deals_reviewed", "overall",
-                          "skills", "metrics", "strengths", "improvement_areas", "call_review",
-                          "this_week", "progress", "review", "status"}) {
+  for (const char* key : {"rep", "period", "calls_analyzed", "deals_reviewed", "overall", "skills",
+                          "metrics", "strengths", "improvement_areas", "call_review", "this_week",
+                          "progress", "review", "status"}) {
     EXPECT_TRUE(report.contains(key)) << key;
   }
   EXPECT_EQ(report["rep"]["id"], "R-001");
@@ -120,14 +120,15 @@ TEST_F(ReportE2eTest, FocusedAndNoSnapshotRunsAreNotStored) {
   ReportJson("--rep R-005 --no-snapshot --as-of 2026-12-08");
   EXPECT_EQ(CountRecords(dir_->path() / "team" / "salescoach.db").snapshots, before.snapshots);
   ReportJson("--rep R-005 --as-of 2026-12-08");
-  EXPECT_EQ(CountRecords(dir_->path() / "team" / "salescoach.db").snapshots,
-            before.snapshots + 1);
+  EXPECT_EQ(CountRecords(dir_->path() / "team" / "salescoach.db").snapshots, before.snapshots + 1);
 }
 
 TEST_F(ReportE2eTest, NoCallReviewLeavesTheSectionOut) {
-  json without = ReportJson(std::string("--rep R-001 --no-snapshot --no-call-review --as-of ") + kAsOf);
+  json without =
+      ReportJson(std::string("--rep R-001 --no-snapshot --no-call-review --as-of ") + kAsOf);
   EXPECT_TRUE(without["call_review"].is_null());
-  json with = ReportJson(std::string("--rep R-001 --no-snapshot --include-call-review --as-of ") + kAsOf);
+  json with =
+      ReportJson(std::string("--rep R-001 --no-snapshot --include-call-review --as-of ") + kAsOf);
   EXPECT_GT(with["call_review"]["calls"].get<int>(), 0);
   EXPECT_EQ(Report("--rep R-001 --include-call-review --no-call-review").exit_code, 2);
 }
@@ -171,9 +172,9 @@ TEST_F(ReportE2eTest, BrokenScoringOverrideIsLocatedAndStoresNothing) {
   ScratchDir config("report_config");
   config.Write("scoring.yaml", "version: 1\nweights: {discovery: -1}\n");
   store::RecordCounts before = CountRecords(dir_->path() / "team" / "salescoach.db");
-  CommandResult result = RunSalescoach(
-      dir_->path(), "--db team/salescoach.db --config " + config.path().string() +
-                        " report --rep R-003 --as-of 2026-12-01");
+  CommandResult result =
+      RunSalescoach(dir_->path(), "--db team/salescoach.db --config " + config.path().string() +
+                                      " report --rep R-003 --as-of 2026-12-01");
   EXPECT_EQ(result.exit_code, 65) << result.err;
   EXPECT_NE(result.err.find("scoring.yaml:2:"), std::string::npos) << result.err;
   EXPECT_EQ(CountRecords(dir_->path() / "team" / "salescoach.db"), before);
