@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   add(sc::cli::RegisterAnalyze);
   add(sc::cli::RegisterAnalyzeCall);
   add(sc::cli::RegisterReport);
+  add(sc::cli::RegisterReview);
 
   try {
     app.parse(argc, argv);

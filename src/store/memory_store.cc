@@ -212,8 +212,17 @@ Result<std::int64_t> MemoryStore::SaveSnapshot(const SnapshotRecord& snapshot) {
     return entry.second.rep_id == snapshot.rep_id && entry.second.as_of == snapshot.as_of;
   });
   std::int64_t id = same != snapshots_.end() ? same->first : ++last_snapshot_id_;
-  SnapshotRecord& stored = snapshots_.insert_or_assign(id, snapshot).first->second;
-  stored.id = id;
+  SnapshotRecord replacement = snapshot;
+  replacement.id = id;
+  replacement.reviewed_by.clear();
+  replacement.reviewed_at.reset();
+  replacement.review_note.clear();
+  if (same != snapshots_.end()) {
+    replacement.reviewed_by = same->second.reviewed_by;
+    replacement.reviewed_at = same->second.reviewed_at;
+    replacement.review_note = same->second.review_note;
+  }
+  snapshots_.insert_or_assign(id, std::move(replacement));
   return id;
 }
 
@@ -248,6 +257,20 @@ Status MemoryStore::SetSnapshotStatus(std::int64_t id, std::string_view status) 
     return Status::NotFound(fmt::format("snapshot {} is not stored", id));
   }
   it->second.status = status;
+  return Status::Ok();
+}
+
+Status MemoryStore::RecordReview(std::int64_t id, std::string_view decision, std::string_view by,
+                                 Timestamp at, std::string_view note) {
+  auto it = snapshots_.find(id);
+  if (it == snapshots_.end()) {
+    return Status::NotFound(fmt::format("snapshot {} is not stored", id));
+  }
+  SC_RETURN_IF_ERROR(CheckReview(it->second, decision));
+  it->second.status = decision;
+  it->second.reviewed_by = by;
+  it->second.reviewed_at = at;
+  it->second.review_note = note;
   return Status::Ok();
 }
 

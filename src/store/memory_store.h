@@ -38,6 +38,8 @@ class MemoryStore final : public Store {
                                                              Date as_of) override;
   Result<std::vector<SnapshotRecord>> ListSnapshots(std::string_view rep_id) override;
   Status SetSnapshotStatus(std::int64_t id, std::string_view status) override;
+  Status RecordReview(std::int64_t id, std::string_view decision, std::string_view by,
+                      Timestamp at, std::string_view note) override;
   Result<RecordCounts> CountRecords() override;
 
  private:

@@ -146,8 +146,12 @@ CREATE TABLE report_snapshots (
   overall REAL CHECK (overall BETWEEN 0 AND 100),
   focus_skill TEXT NOT NULL DEFAULT '',
   focus_component TEXT NOT NULL DEFAULT '',
-  status TEXT NOT NULL CHECK (status IN ('draft', 'pending_review', 'approved', 'sent')),
+  status TEXT NOT NULL
+    CHECK (status IN ('draft', 'pending_review', 'approved', 'rejected', 'sent')),
   report_json TEXT NOT NULL,
+  reviewed_by TEXT NOT NULL DEFAULT '',
+  reviewed_at TEXT,
+  review_note TEXT NOT NULL DEFAULT '',
   UNIQUE (rep_id, as_of)
 ) STRICT;
 

@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::string_view kSnapshotColumns =
     "id, rep_id, as_of, period_from, period_to, overall, focus_skill, focus_component, status, "
-    "report_json";
+    "report_json, reviewed_by, reviewed_at, review_note";
 
 Date ReadDate(const SqliteStatement& row, int column) {
   return Date::Parse(row.ColumnText(column)).value_or(Date());
@@ -27,6 +27,9 @@ SnapshotRecord ReadSnapshot(const SqliteStatement& row) {
   snapshot.focus_component = row.ColumnText(7);
   snapshot.status = row.ColumnText(8);
   snapshot.report_json = row.ColumnText(9);
+  snapshot.reviewed_by = row.ColumnText(10);
+  if (!row.ColumnIsNull(11)) snapshot.reviewed_at = Timestamp::Parse(row.ColumnText(11));
+  snapshot.review_note = row.ColumnText(12);
   return snapshot;
 }
 
@@ -158,6 +161,24 @@ Status SqliteStore::SetSnapshotStatus(std::int64_t id, std::string_view status) 
     return Status::NotFound(fmt::format("snapshot {} is not stored", id));
   }
   return Status::Ok();
+}
+
+Status SqliteStore::RecordReview(std::int64_t id, std::string_view decision, std::string_view by,
+                                 Timestamp at, std::string_view note) {
+  return db_.InTransaction([&]() -> Status {
+    SC_ASSIGN_OR_RETURN(std::optional<SnapshotRecord> stored, FindSnapshot(id));
+    if (!stored) return Status::NotFound(fmt::format("snapshot {} is not stored", id));
+    SC_RETURN_IF_ERROR(CheckReview(*stored, decision));
+    SC_ASSIGN_OR_RETURN(SqliteStatement update,
+                        db_.Prepare("UPDATE report_snapshots SET status = ?, reviewed_by = ?, "
+                                    "reviewed_at = ?, review_note = ? WHERE id = ?"));
+    update.BindText(1, decision);
+    update.BindText(2, by);
+    update.BindText(3, at.ToString());
+    update.BindText(4, note);
+    update.BindInt(5, id);
+    return update.Run();
+  });
 }
 
 }  // namespace sc::store

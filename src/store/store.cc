@@ -8,8 +8,8 @@
 namespace sc::store {
 namespace {
 
-constexpr std::array<std::string_view, 4> kSnapshotStatuses = {"draft", "pending_review",
-                                                               "approved", "sent"};
+constexpr std::array<std::string_view, 5> kSnapshotStatuses = {
+    "draft", "pending_review", "approved", "rejected", "sent"};
 
 bool IsScore(double score) { return std::isfinite(score) && score >= 0 && score <= 100; }
 
@@ -25,7 +25,20 @@ Status CheckSnapshotStatus(std::string_view status) {
     if (status == known) return Status::Ok();
   }
   return Status::InvalidArgument(fmt::format(
-      "snapshot status '{}' is not one of draft, pending_review, approved, sent", status));
+      "snapshot status '{}' is not one of draft, pending_review, approved, rejected, sent", status));
+}
+
+Status CheckReview(const SnapshotRecord& stored, std::string_view decision) {
+  if (decision != "approved" && decision != "rejected") {
+    return Status::InvalidArgument(
+        fmt::format("a review decides 'approved' or 'rejected', not '{}'", decision));
+  }
+  if (stored.status != "pending_review") {
+    return Status::FailedPrecondition(fmt::format(
+        "report {} is {}, not pending review; only a held report is approved or rejected",
+        stored.id, stored.status));
+  }
+  return Status::Ok();
 }
 
 Status CheckSnapshot(const SnapshotRecord& snapshot) {

@@ -76,14 +76,23 @@ struct SnapshotRecord {
   std::map<std::string, double> components;       // component key -> score, scored only
   std::string focus_skill;     // the first improvement area's skill key; "" when none
   std::string focus_component; // its focus component key; "" when none
-  std::string status;          // "draft", "pending_review", "approved", "sent"
+  std::string status;  // "draft", "pending_review", "approved", "rejected", "sent"
   std::string report_json;     // the report document, opaque to the store
+  // The manager's review, set by RecordReview only (SaveSnapshot keeps what is stored).
+  std::string reviewed_by;              // "" until reviewed
+  std::optional<Timestamp> reviewed_at;
+  std::string review_note;              // the reason given with a rejection; may be empty
   friend bool operator==(const SnapshotRecord&, const SnapshotRecord&) = default;
 };
 
 // Ok for the snapshot statuses a store accepts ("draft", "pending_review", "approved",
 // "sent"), kInvalidArgument naming `status` otherwise.
 Status CheckSnapshotStatus(std::string_view status);
+
+// Ok when a report stored as `stored` may take the review `decision` ("approved" or
+// "rejected"): kInvalidArgument for another decision, kFailedPrecondition unless `stored` is
+// pending review. Shared by the backends, so they refuse alike.
+Status CheckReview(const SnapshotRecord& stored, std::string_view decision);
 
 // Ok when `snapshot` may be saved as far as its own fields go: CheckSnapshotStatus accepts
 // its status, and every score (overall, skills, components) is finite and within 0..100.
@@ -175,6 +184,11 @@ class Store {
   // kInvalidArgument when `status` is not a snapshot status and kNotFound when no snapshot
   // has `id`; nothing is written in either case.
   virtual Status SetSnapshotStatus(std::int64_t id, std::string_view status) = 0;
+  // Records a manager's review of the held snapshot `id`: sets its status to `decision`
+  // ("approved" or "rejected") with who, when and the note. Returns kNotFound for an unknown
+  // id and what CheckReview returns otherwise; nothing is written on failure.
+  virtual Status RecordReview(std::int64_t id, std::string_view decision, std::string_view by,
+                              Timestamp at, std::string_view note) = 0;
 
   virtual Result<RecordCounts> CountRecords() = 0;
 };

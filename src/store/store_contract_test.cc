@@ -599,6 +599,44 @@ TEST_P(StoreContractTest, SetsASnapshotsStatus) {
   EXPECT_EQ(store_->CountRecords()->snapshots, 2);
 }
 
+TEST_P(StoreContractTest, ReviewsApproveOrRejectOnlyHeldSnapshotsWithWhoAndWhen) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  SnapshotRecord held = MakeSnapshot("R-1", kSep14);
+  held.status = "pending_review";
+  Result<std::int64_t> id = store_->SaveSnapshot(held);
+  Result<std::int64_t> draft = store_->SaveSnapshot(MakeSnapshot("R-1", kSep7));
+  ASSERT_TRUE(id.ok() && draft.ok());
+  const Timestamp at = *Timestamp::Parse("2026-09-15T09:30:00Z");
+
+  EXPECT_EQ(store_->RecordReview(*id, "archived", "Emeka", at, "").code(),
+            StatusCode::kInvalidArgument);
+  Status not_held = store_->RecordReview(*draft, "approved", "Emeka", at, "");
+  EXPECT_EQ(not_held.code(), StatusCode::kFailedPrecondition);
+  EXPECT_THAT(not_held.message(), HasSubstr("not pending review"));
+  EXPECT_EQ(store_->RecordReview(*id + *draft, "approved", "Emeka", at, "").code(),
+            StatusCode::kNotFound);
+  EXPECT_EQ((*store_->FindSnapshot(*id))->status, "pending_review");  // nothing written
+
+  Status rejected = store_->RecordReview(*id, "rejected", "Emeka", at, "quote names a customer");
+  ASSERT_TRUE(rejected.ok()) << rejected.ToString();
+  SnapshotRecord found = **store_->FindSnapshot(*id);
+  EXPECT_EQ(found.status, "rejected");
+  EXPECT_EQ(found.reviewed_by, "Emeka");
+  EXPECT_EQ(found.reviewed_at, at);
+  EXPECT_EQ(found.review_note, "quote names a customer");
+  // A decided review is final until the report is held again.
+  EXPECT_EQ(store_->RecordReview(*id, "approved", "Emeka", at, "").code(),
+            StatusCode::kFailedPrecondition);
+
+  // Saving the same rep and date again (a new run) keeps the recorded review.
+  ASSERT_TRUE(store_->SaveSnapshot(held).ok());
+  found = **store_->FindSnapshot(*id);
+  EXPECT_EQ(found.status, "pending_review");
+  EXPECT_EQ(found.reviewed_by, "Emeka");
+  ASSERT_TRUE(store_->RecordReview(*id, "approved", "Miles", at, "").ok());
+  EXPECT_EQ((*store_->FindSnapshot(*id))->reviewed_by, "Miles");
+}
+
 TEST_P(StoreContractTest, ListsSnapshotsByDateThenRep) {
   ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
   for (auto [rep_id, as_of] :
