@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "base/file_io.h"
+#include "report/card.h"
 #include "report/markdown_report.h"
 #include "report/report_text.h"
 
@@ -356,6 +357,42 @@ TEST(MarkdownReportTest, FirstReportHasNoProgressTable) {
 TEST(MarkdownReportTest, MatchesTheGoldenFiles) {
   ExpectGolden("rich_report.md", RenderMarkdownReport(Rich()));
   ExpectGolden("empty_report.md", RenderMarkdownReport(Empty()));
+}
+
+// ---- Card ----
+
+TEST(CardTest, RichCardFollowsTheSeed) {
+  const std::string card = RenderCard(Rich());
+  ExpectNoPlaceholders(card);
+  ExpectInOrder(card, {"## ⚡ Quick Coaching: Ana Lopez", "**Top Strength**: Discovery (84/100)",
+                       "**Focus Area**: Objection Handling (38/100)",
+                       "**This Week's Tip**:\nName the concern in the customer's words first.",
+                       "📞 **Call to Review**: Initech pricing, 2026-11-18"});
+  EXPECT_THAT(card, HasSubstr("**Held for manager review**"));
+}
+
+TEST(CardTest, WithoutAreaTheTipIsTheStrengthPractice) {
+  ReportData data = Rich();
+  data.plan.improvement_areas.clear();
+  data.plan.this_week = {"Run one more discovery call with five open questions."};
+  data.call_review.to_review.reset();
+  const std::string card = RenderCard(data);
+  EXPECT_THAT(card, HasSubstr("**Focus Area**: none this week: every scored skill is on track"));
+  EXPECT_THAT(card, HasSubstr("**This Week's Tip**:\nRun one more discovery call"));
+  EXPECT_THAT(card, HasSubstr("📞 **Call to Review**: none this period: no call had a moment"));
+}
+
+TEST(CardTest, EmptyCardSaysSoInWords) {
+  const std::string card = RenderCard(Empty());
+  ExpectNoPlaceholders(card);
+  EXPECT_THAT(card, HasSubstr("**Top Strength**: not enough data yet"));
+  EXPECT_THAT(card, HasSubstr("**Focus Area**: not enough data yet"));
+  EXPECT_THAT(card, HasSubstr("📞 **Call to Review**: none: no calls were analyzed"));
+}
+
+TEST(CardTest, MatchesTheGoldenFiles) {
+  ExpectGolden("rich_card.md", RenderCard(Rich()));
+  ExpectGolden("empty_card.md", RenderCard(Empty()));
 }
 
 }  // namespace
