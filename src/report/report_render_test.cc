@@ -14,6 +14,7 @@
 
 #include "base/file_io.h"
 #include "report/card.h"
+#include "report/html_report.h"
 #include "report/markdown_report.h"
 #include "report/report_text.h"
 
@@ -393,6 +394,96 @@ TEST(CardTest, EmptyCardSaysSoInWords) {
 TEST(CardTest, MatchesTheGoldenFiles) {
   ExpectGolden("rich_card.md", RenderCard(Rich()));
   ExpectGolden("empty_card.md", RenderCard(Empty()));
+}
+
+// ---- HTML ----
+
+TEST(HtmlReportTest, IsASelfContainedPageWithEverySectionInOrder) {
+  for (const ReportData& data : {Rich(), Empty()}) {
+    const std::string html = RenderHtmlReport(data);
+    ExpectNoPlaceholders(html);
+    EXPECT_EQ(html.rfind("<!DOCTYPE html>\n", 0), 0u);
+    EXPECT_EQ(html.substr(html.size() - 8), "</html>\n");
+    ExpectInOrder(html, {"📈 Sales Coaching Report", "<strong>Rep</strong>: ",
+                         "<strong>Period</strong>: ", "<strong>Calls Analyzed</strong>: ",
+                         "<strong>Deals Reviewed</strong>: ", ">Performance Summary</h3>",
+                         "<strong>Overall Score</strong>: ", ">Skill Assessment</h3>",
+                         ">✅ Strengths</h3>", ">🎯 Focus Areas for Improvement</h3>",
+                         ">📞 Call Review Highlights</h3>", ">📋 This Week&#39;s Focus</h3>",
+                         ">Progress Tracking</h3>"});
+    // Inline styles only: no script, no style sheet, nothing fetched.
+    EXPECT_THAT(html, Not(HasSubstr("<script")));
+    EXPECT_THAT(html, Not(HasSubstr("<style")));
+    EXPECT_THAT(html, Not(HasSubstr("<link")));
+    EXPECT_THAT(html, Not(HasSubstr("<img")));
+    EXPECT_THAT(html, Not(HasSubstr("src=")));
+    EXPECT_THAT(html, Not(HasSubstr("href=")));
+    EXPECT_THAT(html, Not(HasSubstr("http")));
+  }
+}
+
+TEST(HtmlReportTest, DrawsScoreBarsAsTableCells) {
+  const std::string html = RenderHtmlReport(Rich());
+  // Discovery 84: a green cell of 84% and a grey rest of 16%.
+  EXPECT_THAT(html, HasSubstr("<td width=\"84%\" style=\"width:84%;height:8px;"
+                              "background-color:#2f855a;"));
+  EXPECT_THAT(html, HasSubstr("<td width=\"16%\" style=\"width:16%;height:8px;"
+                              "background-color:#e2e8f0;"));
+  // Objection Handling 38 is Critical: red.
+  EXPECT_THAT(html, HasSubstr("width:38%;height:8px;background-color:#c53030;"));
+}
+
+TEST(HtmlReportTest, EscapesEveryTextFromCallsCrmAndNames) {
+  ReportData data = Rich();
+  const std::string attack = R"(<script>alert(1)</script> "quoted" & more)";
+  data.rep.name = "Ana <b>Lopez</b>";
+  data.call_review.to_review->moment.text = attack;
+  data.call_review.to_review->title = "Initech <i>pricing</i>";
+  data.plan.strengths[0].example->quote.text = attack;
+  data.plan.improvement_areas[0].example->quote.text = attack;
+  data.plan.improvement_areas[1].example->deal->name = "Deal & <Co>";
+  data.plan.improvement_areas[0].coaching = "Say \"I hear you\" & <pause>.";
+  data.plan.notes = {"<img src=x onerror=alert(1)>"};
+  const std::string html = RenderHtmlReport(data);
+  EXPECT_THAT(html, Not(HasSubstr("<script>")));
+  EXPECT_THAT(html, Not(HasSubstr("<b>Lopez")));
+  EXPECT_THAT(html, Not(HasSubstr("<i>pricing")));
+  EXPECT_THAT(html, Not(HasSubstr("<img")));
+  EXPECT_THAT(html, Not(HasSubstr("<Co>")));
+  EXPECT_THAT(html, Not(HasSubstr("<pause>")));
+  EXPECT_THAT(html, Not(HasSubstr(R"("quoted")")));
+  EXPECT_THAT(html, HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; "
+                              "more"));
+  EXPECT_THAT(html, HasSubstr("Ana &lt;b&gt;Lopez&lt;/b&gt;"));
+  EXPECT_THAT(html, HasSubstr("Deal &amp; &lt;Co&gt;"));
+  EXPECT_THAT(html, HasSubstr("Say &quot;I hear you&quot; &amp; &lt;pause&gt;."));
+  EXPECT_THAT(html, HasSubstr("&lt;img src=x onerror=alert(1)&gt;"));
+}
+
+TEST(HtmlReportTest, KeepsRedactionAsUpstreamWroteIt) {
+  const std::string html = RenderHtmlReport(Rich());
+  EXPECT_THAT(html, HasSubstr("Send it to [email] and I&#39;ll compare."));
+  EXPECT_THAT(html, Not(HasSubstr("@")));
+  EXPECT_THAT(RenderCard(Rich()), Not(HasSubstr("@")));
+}
+
+TEST(HtmlReportTest, SaysTheSameAsTheMarkdown) {
+  const ReportData data = Rich();
+  const std::string html = RenderHtmlReport(data);
+  const std::string md = RenderMarkdownReport(data);
+  for (const std::string& shared :
+       {std::string("65/100 (Developing)"), std::string("$37.2K"), std::string("47 days"),
+        std::string("46% you / 54% customer (Target: 40/60)"), std::string("2.0 per minute"),
+        std::string("a top performer on your team"), std::string("Initech renewal (Initech, "
+                                                                   "$48.3K)")}) {
+    EXPECT_THAT(md, HasSubstr(shared));
+    EXPECT_THAT(html, HasSubstr(shared));
+  }
+}
+
+TEST(HtmlReportTest, MatchesTheGoldenFiles) {
+  ExpectGolden("rich_report.html", RenderHtmlReport(Rich()));
+  ExpectGolden("empty_report.html", RenderHtmlReport(Empty()));
 }
 
 }  // namespace
