@@ -10,6 +10,9 @@
 #include "app/coaching_setup.h"
 #include "app/rep_evidence.h"
 #include "base/file_io.h"
+#include "report/card.h"
+#include "report/html_report.h"
+#include "report/markdown_report.h"
 #include "store/sqlite_store.h"
 
 namespace sc::app {
@@ -65,7 +68,8 @@ Result<std::vector<DemoRepLine>> SummarizeTeam(store::Store& store) {
 
 namespace {
 
-// Every rep's report as of `as_of`, written to `dir`/<rep id>.json and kept as a snapshot.
+// Every rep's report as of `as_of`, written to `dir` as <rep id>.md, .card.md, .html and .json,
+// and kept as a snapshot.
 Result<std::vector<DemoReportLine>> WriteReports(store::Store& store,
                                                  const std::filesystem::path& config_dir,
                                                  Date as_of, const std::filesystem::path& dir,
@@ -81,14 +85,17 @@ Result<std::vector<DemoReportLine>> WriteReports(store::Store& store,
                                     {.rep_id = rep.id, .as_of = as_of}));
     DemoReportLine line{.id = rep.id, .name = rep.name, .overall = built.data.scores.overall,
                         .held = built.data.plan.review.required,
-                        .path = dir / (rep.id + ".json")};
+                        .path = dir / (rep.id + ".md")};
     if (built.data.scores.overall_level) {
       line.level = scoring::LevelName(*built.data.scores.overall_level);
     }
     if (!built.data.plan.improvement_areas.empty()) {
       line.focus = model::SkillTitle(built.data.plan.improvement_areas.front().skill);
     }
-    SC_RETURN_IF_ERROR(WriteFile(line.path, built.json));
+    SC_RETURN_IF_ERROR(WriteFile(line.path, report::RenderMarkdownReport(built.data)));
+    SC_RETURN_IF_ERROR(WriteFile(dir / (rep.id + ".card.md"), report::RenderCard(built.data)));
+    SC_RETURN_IF_ERROR(WriteFile(dir / (rep.id + ".html"), report::RenderHtmlReport(built.data)));
+    SC_RETURN_IF_ERROR(WriteFile(dir / (rep.id + ".json"), built.json));
     lines.push_back(std::move(line));
   }
   return lines;

@@ -3,7 +3,8 @@
 // Generates the team (sample/), writes it as real CRM exports and transcript files into
 // `dir`, and imports the CRM files and the transcripts into dir/salescoach.db through the
 // same importers a user runs, then analyzes every call as `salescoach analyze` does and writes
-// every rep's report as of the end date into dir/reports/ as `salescoach report` does, so the
+// every rep's report (Markdown, card, HTML and JSON) as of the end date into dir/reports/ as
+// `salescoach report` does, so the
 // demo exercises the product rather than a shortcut around it.
 #pragma once
 
@@ -55,7 +56,7 @@ struct DemoReportLine {
   std::string level;         // "" when no skill could be scored
   std::string focus;         // the first improvement area's skill title; "" when none
   bool held = false;         // pending a manager's review
-  std::filesystem::path path;
+  std::filesystem::path path;  // <rep>.md; beside it <rep>.card.md, <rep>.html, <rep>.json
 };
 
 struct DemoResult {
@@ -65,7 +66,7 @@ struct DemoResult {
   CallImportResult calls;
   AnalyzeSummary analysis;
   std::vector<DemoRepLine> reps;  // ordered by rep id
-  std::vector<DemoReportLine> reports;  // dir/reports/<rep>.json, ordered by rep id
+  std::vector<DemoReportLine> reports;  // dir/reports/<rep>.*, ordered by rep id
 };
 
 // Runs the demo. An existing dir/salescoach.db is replaced, so the demo always shows exactly

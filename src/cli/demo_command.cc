@@ -76,7 +76,7 @@ void PrintCallMeasures(const app::DemoResult& result) {
 
 void PrintReports(const app::DemoResult& result) {
   if (result.reports.empty()) return;
-  fmt::print("\nCoaching reports (JSON) in {}\n\n",
+  fmt::print("\nCoaching reports (Markdown, card, HTML and JSON) in {}\n\n",
              result.reports.front().path.parent_path().string());
   fmt::print("{:<7} {:<22} {:>7}  {:<15} {:<19} {}\n", "rep", "name", "overall", "level",
              "top focus", "review");

@@ -6,6 +6,9 @@
 #include "base/file_io.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "report/card.h"
+#include "report/html_report.h"
+#include "report/markdown_report.h"
 #include "store/sqlite_store.h"
 
 namespace sc::cli {
@@ -16,7 +19,7 @@ struct ReportArgs {
   std::string as_of;
   std::string period = "90d";
   std::string focus;
-  std::string format = "json";
+  std::string format = "md";
   std::string output;
   bool no_snapshot = false;
   bool no_call_review = false;
@@ -42,11 +45,15 @@ int RunReport(const ReportArgs& args, const GlobalOptions& global) {
   if (!organisation.ok()) return ReportFailure(organisation.status(), diagnostics);
   Result<app::BuiltReport> built = app::BuildReport(**store, *knowledge, *organisation, options);
   if (!built.ok()) return ReportFailure(built.status(), diagnostics);
+  std::string text = args.format == "json" ? built->json
+                     : args.format == "md"  ? report::RenderMarkdownReport(built->data)
+                     : args.format == "card" ? report::RenderCard(built->data)
+                                             : report::RenderHtmlReport(built->data);
   if (args.output.empty()) {
-    fmt::print("{}", built->json);
+    fmt::print("{}", text);
     return kExitOk;
   }
-  Status written = WriteFile(args.output, built->json);
+  Status written = WriteFile(args.output, text);
   if (!written.ok()) return ReportFailure(written, diagnostics);
   if (!global.quiet) {
     fmt::print(stderr, "wrote {}'s report to {}{}\n", built->data.rep.name, args.output,
@@ -75,8 +82,10 @@ Command RegisterReport(CLI::App& app, const GlobalOptions& global) {
       ->capture_default_str();
   report->add_option("--focus", args->focus, "narrow the recommendations to one skill")
       ->check(CLI::IsMember(SkillKeys()));
-  report->add_option("--format", args->format, "output format")
-      ->check(CLI::IsMember({"json"}))
+  report->add_option("--format", args->format,
+                     "md (the coaching report), card (the quick coaching card), json or html "
+                     "(email-safe)")
+      ->check(CLI::IsMember({"md", "card", "json", "html"}))
       ->capture_default_str();
   report->add_option("-o,--output", args->output, "write to this file instead of stdout");
   CLI::Option* include = report->add_flag(

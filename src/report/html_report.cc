@@ -244,8 +244,8 @@ std::string Pick(std::string_view label, std::string_view what,
 void Calls(std::string& out, const ReportData& report) {
   H3(out, "📞 Call Review Highlights");
   text::CallReviewText review = text::CallReviewOf(report);
-  if (!review.any_calls) {
-    P(out, HtmlEscape(text::kNoCalls));
+  if (!review.included || !review.any_calls) {
+    P(out, HtmlEscape(review.included ? text::kNoCalls : text::kCallReviewLeftOut));
     return;
   }
   P(out, Labelled("Calls Analyzed", review.calls));

@@ -178,8 +178,8 @@ void Calls(std::string& out, const ReportData& report) {
   Line(out, "### 📞 Call Review Highlights");
   Blank(out);
   text::CallReviewText review = text::CallReviewOf(report);
-  if (!review.any_calls) {
-    Line(out, text::kNoCalls);
+  if (!review.included || !review.any_calls) {
+    Line(out, review.included ? text::kNoCalls : text::kCallReviewLeftOut);
     Blank(out);
     return;
   }

@@ -39,6 +39,8 @@ std::string MomentSummary(const scoring::Quote& quote) {
   std::string out = OneLine(quote.note);
   std::string said = OneLine(quote.text);
   if (!said.empty()) {
+    // "Ties the product to an outcome: "..."": the note's own full stop gives way to the colon.
+    if (!out.empty() && out.back() == '.') out.pop_back();
     if (!out.empty()) out += ": ";
     out += fmt::format("\"{}\" ({})", said, Clock(quote.at_s));
   }
@@ -354,6 +356,7 @@ std::string NoAreasText(const ReportData& report) {
 CallReviewText CallReviewOf(const ReportData& report) {
   const analysis::CallSummary& summary = report.call_review.summary;
   CallReviewText out;
+  out.included = report.include_call_review;
   out.any_calls = summary.calls > 0;
   out.calls = fmt::format("{} call{}, {} hours", summary.calls, summary.calls == 1 ? "" : "s",
                           OneDecimal(summary.hours));
@@ -442,7 +445,9 @@ CardText CardOf(const ReportData& report) {
   if (out.tip.empty()) {
     out.tip = "No tip this week yet: once calls are analyzed, the card suggests one.";
   }
-  if (report.call_review.to_review) {
+  if (!report.include_call_review) {
+    out.call_to_review = "not included in this report";
+  } else if (report.call_review.to_review) {
     const coaching::CallPick& pick = *report.call_review.to_review;
     out.call_to_review = fmt::format("{}, {}", OneLine(pick.title), DateText(pick.started_at));
   } else if (report.call_review.summary.calls == 0) {

@@ -159,6 +159,7 @@ struct CallPickText {
   std::string summary;  // the moment's note and quote, with its time
 };
 struct CallReviewText {
+  bool included = true;  // false: the report was asked to leave the call review out
   bool any_calls = false;
   std::string calls;      // "12 calls, 6.3 hours"
   std::string talk;       // "46% you / 54% customer (Target: 40/60)"
@@ -168,6 +169,8 @@ struct CallReviewText {
   std::optional<CallPickText> to_review;
 };
 CallReviewText CallReviewOf(const ReportData& report);
+inline constexpr std::string_view kCallReviewLeftOut =
+    "The call review is left out of this report.";
 inline constexpr std::string_view kNoCalls =
     "No calls were analyzed in this period, so there is no call review yet.";
 inline constexpr std::string_view kNoBestCall = "none this period: no call stood out yet";

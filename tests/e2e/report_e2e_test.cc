@@ -3,6 +3,7 @@
 // located errors for bad options and a broken scoring file.
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -40,7 +41,7 @@ class ReportE2eTest : public ::testing::Test {
     return RunSalescoach(dir_->path(), "--db team/salescoach.db report " + args);
   }
   static json ReportJson(const std::string& args) {
-    CommandResult result = Report(args);
+    CommandResult result = Report(args + " --format json");
     EXPECT_EQ(result.exit_code, 0) << result.err;
     return json::parse(result.out);
   }
@@ -131,6 +132,58 @@ TEST_F(ReportE2eTest, NoCallReviewLeavesTheSectionOut) {
       ReportJson(std::string("--rep R-001 --no-snapshot --include-call-review --as-of ") + kAsOf);
   EXPECT_GT(with["call_review"]["calls"].get<int>(), 0);
   EXPECT_EQ(Report("--rep R-001 --include-call-review --no-call-review").exit_code, 2);
+}
+
+TEST_F(ReportE2eTest, EveryFormatRendersTheSameReport) {
+  const std::string rep = std::string("--rep R-001 --no-snapshot --as-of ") + kAsOf;
+  CommandResult md = Report(rep + " --format md");
+  ASSERT_EQ(md.exit_code, 0) << md.err;
+  std::size_t at = 0;
+  for (const char* heading : {"## 📈 Sales Coaching Report", "### Performance Summary",
+                              "### Skill Assessment", "### ✅ Strengths",
+                              "### 🎯 Focus Areas for Improvement",
+                              "### 📞 Call Review Highlights", "### 📋 This Week's Focus",
+                              "### Progress Tracking"}) {
+    std::size_t found = md.out.find(heading, at);
+    ASSERT_NE(found, std::string::npos) << heading;
+    at = found;
+  }
+  EXPECT_EQ(md.out.find("nan"), std::string::npos);
+  CommandResult card = Report(rep + " --format card");
+  EXPECT_EQ(card.out.rfind("## ⚡ Quick Coaching: ", 0), 0u) << card.out;
+  CommandResult html = Report(rep + " --format html");
+  EXPECT_EQ(html.out.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_EQ(html.out.find("<script"), std::string::npos);
+  for (const char* file : {"R-001.md", "R-001.card.md", "R-001.html", "R-001.json"}) {
+    EXPECT_TRUE(std::filesystem::exists(dir_->path() / "team" / "reports" / file)) << file;
+  }
+}
+
+TEST_F(ReportE2eTest, ManagerApprovesOrRejectsHeldReports) {
+  auto run = [&](const std::string& args) {
+    return RunSalescoach(dir_->path(), "--db team/salescoach.db review " + args);
+  };
+  CommandResult list = run("list");
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  // One held report: the critical rep's, with the reason it is held.
+  std::istringstream lines(list.out);
+  std::string header, row, extra;
+  std::getline(lines, header);
+  ASSERT_TRUE(std::getline(lines, row)) << list.out;
+  EXPECT_FALSE(std::getline(lines, extra)) << list.out;
+  EXPECT_NE(row.find("(Critical)"), std::string::npos) << row;
+  const std::string id = row.substr(0, row.find_first_not_of(" 0123456789"));
+  EXPECT_EQ(run("reject " + id).exit_code, 2);  // a rejection needs --reason
+  CommandResult approved = run("approve " + id + " --by \"Emeka Castillo\"");
+  ASSERT_EQ(approved.exit_code, 0) << approved.err;
+  json shown = json::parse(run("show " + id).out);
+  EXPECT_EQ(shown["status"], "approved");
+  EXPECT_EQ(shown["review"]["by"], "Emeka Castillo");
+  EXPECT_EQ(run("list").out, "No reports are waiting for review.\n");
+  CommandResult again = run("reject " + id + " --reason late");
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_NE(again.err.find("not pending review"), std::string::npos) << again.err;
+  EXPECT_EQ(run("show 99999").exit_code, 1);
 }
 
 TEST_F(ReportE2eTest, FocusNarrowsToOneSkill) {
