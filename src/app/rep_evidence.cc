@@ -12,16 +12,18 @@
 namespace sc::app {
 namespace {
 
-// The mean of the reps' own average won deal sizes over `period`; nullopt below
-// metrics::kMinAggregateReps reps with a won deal.
-std::optional<double> MeanWonDealSize(const std::vector<const metrics::RepRecords*>& group,
-                                      Period period) {
+// The mean over `group` of each rep's own `metric` over `period` (win rate, average won deal
+// size), the benchmarks' rule for a team figure: nullopt below metrics::kMinAggregateReps reps
+// for whom it is known, so no figure is one colleague's number.
+std::optional<double> MeanOverReps(
+    const std::vector<const metrics::RepRecords*>& group, Period period,
+    metrics::DealMetric (*metric)(std::span<const model::Deal>, Period)) {
   RunningMean mean;
   std::size_t reps = 0;
   for (const metrics::RepRecords* records : group) {
-    std::optional<double> size = metrics::AverageDealSize(records->deals, period).value;
-    if (!size) continue;
-    mean.Add(*size);
+    std::optional<double> value = metric(records->deals, period).value;
+    if (!value) continue;
+    mean.Add(*value);
     ++reps;
   }
   if (reps < metrics::kMinAggregateReps) return std::nullopt;
@@ -29,19 +31,21 @@ std::optional<double> MeanWonDealSize(const std::vector<const metrics::RepRecord
 }
 
 scoring::PeerBaseline Peers(const OrganisationRecords& organisation, const model::Rep& rep,
-                            const std::vector<metrics::RepRecords>& team,
-                            const metrics::RepRecords& own, Period period) {
-  scoring::PeerBaseline peers;
-  peers.win_rate =
-      metrics::BenchmarkRep(own, team, period).Of(metrics::MetricId::kWinRate).team_avg;
+                            const std::vector<metrics::RepRecords>& team, Period period) {
+  std::vector<const metrics::RepRecords*> members;
+  for (const metrics::RepRecords& records : team) members.push_back(&records);
   std::vector<const metrics::RepRecords*> segment;
   std::vector<const metrics::RepRecords*> everyone;
   for (std::size_t i = 0; i < organisation.reps.size(); ++i) {
     everyone.push_back(&organisation.records[i]);
     if (organisation.reps[i].segment == rep.segment) segment.push_back(&organisation.records[i]);
   }
-  peers.avg_won_deal_size = MeanWonDealSize(segment, period);
-  if (!peers.avg_won_deal_size) peers.avg_won_deal_size = MeanWonDealSize(everyone, period);
+  scoring::PeerBaseline peers;
+  peers.win_rate = MeanOverReps(members, period, metrics::WinRate);
+  peers.avg_won_deal_size = MeanOverReps(segment, period, metrics::AverageDealSize);
+  if (!peers.avg_won_deal_size) {
+    peers.avg_won_deal_size = MeanOverReps(everyone, period, metrics::AverageDealSize);
+  }
   return peers;
 }
 
@@ -114,7 +118,7 @@ Result<RepEvidence> LoadRepEvidence(store::Store& store, const OrganisationRecor
     if (!call.ok()) return call.status();
     out.calls.push_back(std::move(*call));
   }
-  out.peers = Peers(organisation, *rep, out.team, out.records, outcome_period);
+  out.peers = Peers(organisation, *rep, out.team, outcome_period);
   out.rep = std::move(*rep);
   return out;
 }
