@@ -42,13 +42,9 @@ std::vector<model::Component> ComponentsNeedingExamples(const scoring::RepScores
   for (const scoring::SkillScore& skill : scores.skills) {
     if (!skill.score || *skill.score >= config.recommendations.strength_from) continue;
     for (const scoring::ComponentScore& component : skill.components) {
-      bool own = false;
-      for (model::Component source : coaching::ExampleSources(component.component)) {
-        for (const scoring::Quote& quote : scores.Of(source).quotes) {
-          own = own || quote.kind == model::HighlightKind::kStrength;
-        }
+      if (!coaching::OwnStrengthMoment(scores, component.component)) {
+        needed.push_back(component.component);
       }
-      if (!own) needed.push_back(component.component);
     }
   }
   return needed;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 #include <fmt/format.h>
 
@@ -43,16 +42,14 @@ const ComponentScore* WeakestComponent(const SkillScore& skill, const Playbook& 
   return weakest;
 }
 
-std::optional<Example> OwnMoment(const RepScores& scores, Component component);
-
-// The scored component with the highest score; with `scores`, only among components with a
-// moment of the rep's own to show.
-const ComponentScore* StrongestComponent(
-    const SkillScore& skill, std::optional<std::reference_wrapper<const RepScores>> scores) {
+// The scored component with the highest score; with `scores`, only among components with
+// something of the rep's own to show: a call moment or evidence deals.
+const ComponentScore* StrongestComponent(const SkillScore& skill, const RepScores* scores) {
   const ComponentScore* strongest = nullptr;
   for (const ComponentScore& component : skill.components) {
     if (!component.score) continue;
-    if (scores && !OwnMoment(scores->get(), component.component) && component.deal_ids.empty()) {
+    if (scores && !OwnStrengthMoment(*scores, component.component) &&
+        component.deal_ids.empty()) {
       continue;
     }
     if (!strongest || *component.score > *strongest->score) strongest = &component;
@@ -65,16 +62,10 @@ scoring::Quote Redacted(scoring::Quote quote) {
   return quote;
 }
 
-// The rep's own strength moment for `component`, from its own quotes or its neighbours'.
 std::optional<Example> OwnMoment(const RepScores& scores, Component component) {
-  for (Component source : ExampleSources(component)) {
-    for (const scoring::Quote& quote : scores.Of(source).quotes) {
-      if (quote.kind == model::HighlightKind::kStrength) {
-        return Example{true, Redacted(quote), std::nullopt};
-      }
-    }
-  }
-  return std::nullopt;
+  const scoring::Quote* moment = OwnStrengthMoment(scores, component);
+  if (!moment) return std::nullopt;
+  return Example{true, Redacted(*moment), std::nullopt};
 }
 
 // The deals among `deals` that are evidence of `component`.
@@ -184,8 +175,8 @@ std::vector<Strength> Strengths(const RepScores& scores, const scoring::ScoringC
     if (relative && !strengths.empty()) break;
     // The best component that has a moment to show, so the quote matches the description;
     // else the best component, without a quote.
-    const ComponentScore* best = StrongestComponent(*skill, scores);
-    if (!best) best = StrongestComponent(*skill, std::nullopt);
+    const ComponentScore* best = StrongestComponent(*skill, &scores);
+    if (!best) best = StrongestComponent(*skill, nullptr);
     strengths.push_back(Strength{.skill = skill->skill,
                                  .score = *skill->score,
                                  .relative = relative,
@@ -275,6 +266,15 @@ std::vector<const std::string*> GeneratedText(const CoachingPlan& plan) {
 }
 
 }  // namespace
+
+const scoring::Quote* OwnStrengthMoment(const RepScores& scores, Component component) {
+  for (Component source : ExampleSources(component)) {
+    for (const scoring::Quote& quote : scores.Of(source).quotes) {
+      if (quote.kind == model::HighlightKind::kStrength) return &quote;
+    }
+  }
+  return nullptr;
+}
 
 std::vector<Component> ExampleSources(Component component) {
   switch (component) {

@@ -117,6 +117,11 @@ Result<CoachingPlan> BuildCoachingPlan(const scoring::RepScores& scores,
 // during a demo shows engagement). Deal-based components have none but themselves.
 std::vector<model::Component> ExampleSources(model::Component component);
 
+// The rep's own strength moment for `component`, from its quotes or its ExampleSources', as
+// scored (not yet redacted); nullptr when there is none.
+const scoring::Quote* OwnStrengthMoment(const scoring::RepScores& scores,
+                                        model::Component component);
+
 // The week number the playbook rotation uses: days since 1970-01-01 divided by 7.
 int WeekIndex(Date date);
 
