@@ -1,14 +1,13 @@
 // `salescoach report` on the demo team: the documented JSON, every score explained down to its
 // calls, deals and quotes, the critical rep held for review, snapshots that give trends, and
 // located errors for bad options and a broken scoring file.
-#include <fstream>
-#include <iterator>
 #include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "base/file_io.h"
 #include "cli_test_util.h"
 
 namespace sc::e2e {
@@ -19,10 +18,10 @@ using nlohmann::json;
 constexpr char kAsOf[] = "2026-11-24";
 
 std::string ReadText(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
+  Result<std::string> text = ReadFile(path);
+  EXPECT_TRUE(text.ok()) << text.status().ToString();
+  return text.ok() ? *text : std::string();
 }
-
 // One demo team for the whole suite: generating it takes a couple of seconds.
 class ReportE2eTest : public ::testing::Test {
  protected:
