@@ -124,7 +124,8 @@ struct MeasureValue {
 
 MeasureValue TakeMeasure(MeasureId id, const MeasureInput& input);
 
-// The two families, for tests and for the dispatcher: REQUIRES the id to be of that family.
+// The two families TakeMeasure dispatches to (call_measures.cc, deal_measures.cc).
+// REQUIRES: the id is of that family (IsDealMeasure).
 MeasureValue TakeCallMeasure(MeasureId id, std::span<const model::CallAnalysis> calls);
 MeasureValue TakeDealMeasure(MeasureId id, const MeasureInput& input);
 

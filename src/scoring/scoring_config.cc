@@ -3,7 +3,6 @@
 // mistakes at once.
 #include "scoring/scoring_config.h"
 
-#include <algorithm>
 #include <cmath>
 #include <optional>
 
