@@ -44,11 +44,15 @@ const ComponentScore* WeakestComponent(const SkillScore& skill, const Playbook& 
 
 // The scored component with the highest score; with `scores`, only among components with
 // something of the rep's own to show: a call moment or evidence deals.
-const ComponentScore* StrongestComponent(const SkillScore& skill, const RepScores* scores) {
+// The call moments a plan already quotes, so no moment appears twice in one report.
+using Shown = std::vector<const scoring::Quote*>;
+
+const ComponentScore* StrongestComponent(const SkillScore& skill, const RepScores* scores,
+                                         const Shown& shown) {
   const ComponentScore* strongest = nullptr;
   for (const ComponentScore& component : skill.components) {
     if (!component.score) continue;
-    if (scores && !OwnStrengthMoment(*scores, component.component) &&
+    if (scores && !OwnStrengthMoment(*scores, component.component, shown) &&
         component.deal_ids.empty()) {
       continue;
     }
@@ -62,9 +66,10 @@ scoring::Quote Redacted(scoring::Quote quote) {
   return quote;
 }
 
-std::optional<Example> OwnMoment(const RepScores& scores, Component component) {
-  const scoring::Quote* moment = OwnStrengthMoment(scores, component);
+std::optional<Example> OwnMoment(const RepScores& scores, Component component, Shown& shown) {
+  const scoring::Quote* moment = OwnStrengthMoment(scores, component, shown);
   if (!moment) return std::nullopt;
+  shown.push_back(moment);
   return Example{true, Redacted(*moment), std::nullopt};
 }
 
@@ -91,8 +96,8 @@ std::optional<Example> DealMoment(const ComponentScore& component,
 
 // The rep's own example for `component`: a call moment, else a deal.
 std::optional<Example> OwnExample(const RepScores& scores, Component component,
-                                  const CoachingContext& context) {
-  if (std::optional<Example> moment = OwnMoment(scores, component)) return moment;
+                                  const CoachingContext& context, Shown& shown) {
+  if (std::optional<Example> moment = OwnMoment(scores, component, shown)) return moment;
   return DealMoment(scores.Of(component), context.deals);
 }
 
@@ -123,7 +128,8 @@ std::vector<const SkillScore*> ScoredSkills(const RepScores& scores, std::option
 std::vector<ImprovementArea> ImprovementAreas(const RepScores& scores,
                                               const scoring::ScoringConfig& config,
                                               const Playbook& playbook,
-                                              const CoachingContext& context, int week) {
+                                              const CoachingContext& context, int week,
+                                              Shown& shown) {
   const scoring::RecommendationRule& rule = config.recommendations;
   const bool new_rep = IsNewRep(context, playbook);
   const double below = context.focus ? rule.strength_from : rule.improve_below;
@@ -152,7 +158,7 @@ std::vector<ImprovementArea> ImprovementAreas(const RepScores& scores,
         .coaching = playbook.Choose(focus->component, AdviceKind::kTip, context.rep.id, week),
         .practice = playbook.Choose(focus->component, AdviceKind::kPractice, context.rep.id, week),
         .segment_note = std::string(playbook.SegmentNote(context.rep.segment, skill->skill)),
-        .example = OwnExample(scores, focus->component, context),
+        .example = OwnExample(scores, focus->component, context, shown),
     };
     if (!area.example) area.example = TeamMoment(focus->component, context);
     areas.push_back(std::move(area));
@@ -161,7 +167,8 @@ std::vector<ImprovementArea> ImprovementAreas(const RepScores& scores,
 }
 
 std::vector<Strength> Strengths(const RepScores& scores, const scoring::ScoringConfig& config,
-                                const Playbook& playbook, const CoachingContext& context) {
+                                const Playbook& playbook, const CoachingContext& context,
+                                Shown& shown) {
   std::vector<const SkillScore*> ranked = ScoredSkills(scores, context.focus);
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const SkillScore* a, const SkillScore* b) { return *a->score > *b->score; });
@@ -175,14 +182,14 @@ std::vector<Strength> Strengths(const RepScores& scores, const scoring::ScoringC
     if (relative && !strengths.empty()) break;
     // The best component that has a moment to show, so the quote matches the description;
     // else the best component, without a quote.
-    const ComponentScore* best = StrongestComponent(*skill, &scores);
-    if (!best) best = StrongestComponent(*skill, nullptr);
+    const ComponentScore* best = StrongestComponent(*skill, &scores, shown);
+    if (!best) best = StrongestComponent(*skill, nullptr, shown);
     strengths.push_back(Strength{.skill = skill->skill,
                                  .score = *skill->score,
                                  .relative = relative,
                                  .component = best->component,
                                  .description = playbook.Advice(best->component).strength,
-                                 .example = OwnExample(scores, best->component, context)});
+                                 .example = OwnExample(scores, best->component, context, shown)});
     if (relative) break;
   }
   return strengths;
@@ -267,10 +274,17 @@ std::vector<const std::string*> GeneratedText(const CoachingPlan& plan) {
 
 }  // namespace
 
-const scoring::Quote* OwnStrengthMoment(const RepScores& scores, Component component) {
+const scoring::Quote* OwnStrengthMoment(const RepScores& scores, Component component,
+                                        std::span<const scoring::Quote* const> skip) {
   for (Component source : ExampleSources(component)) {
     for (const scoring::Quote& quote : scores.Of(source).quotes) {
-      if (quote.kind == model::HighlightKind::kStrength) return &quote;
+      if (quote.kind != model::HighlightKind::kStrength) continue;
+      // The same moment may be marked for several components: compare where it is.
+      bool shown = std::any_of(skip.begin(), skip.end(), [&](const scoring::Quote* other) {
+        return other->call_id == quote.call_id && other->at_s == quote.at_s;
+      });
+      if (shown) continue;
+      return &quote;
     }
   }
   return nullptr;
@@ -304,8 +318,9 @@ Result<CoachingPlan> BuildCoachingPlan(const RepScores& scores,
                                        const CoachingContext& context) {
   const int week = WeekIndex(context.as_of);
   CoachingPlan plan;
-  plan.improvement_areas = ImprovementAreas(scores, config, playbook, context, week);
-  plan.strengths = Strengths(scores, config, playbook, context);
+  Shown shown;
+  plan.improvement_areas = ImprovementAreas(scores, config, playbook, context, week, shown);
+  plan.strengths = Strengths(scores, config, playbook, context, shown);
   plan.this_week = ThisWeek(plan.improvement_areas, plan.strengths, playbook, context, week);
   plan.notes = Notes(scores, config, playbook, context);
   plan.review = Review(scores, config);

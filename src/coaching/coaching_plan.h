@@ -20,6 +20,8 @@
 //     trend rule: more than trend_points).
 //   - Review: any scored skill or the overall below review_below (40) holds the report for a
 //     manager's review.
+//   - No call moment is quoted twice in one plan: a later example takes the component's next
+//     moment, or none.
 //   - Guardrails: every generated sentence passes the tone check (else the plan fails with
 //     kFailedPrecondition naming the words: a playbook or config that slipped through), and
 //     every quote is redacted for personal data.
@@ -28,6 +30,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -118,9 +121,11 @@ Result<CoachingPlan> BuildCoachingPlan(const scoring::RepScores& scores,
 std::vector<model::Component> ExampleSources(model::Component component);
 
 // The rep's own strength moment for `component`, from its quotes or its ExampleSources', as
-// scored (not yet redacted); nullptr when there is none.
+// scored (not yet redacted), other than those in `skip` (quotes of `scores` already shown);
+// nullptr when there is none.
 const scoring::Quote* OwnStrengthMoment(const scoring::RepScores& scores,
-                                        model::Component component);
+                                        model::Component component,
+                                        std::span<const scoring::Quote* const> skip = {});
 
 // The week number the playbook rotation uses: days since 1970-01-01 divided by 7.
 int WeekIndex(Date date);

@@ -844,5 +844,32 @@ TEST_F(CoachingPlanTest, SegmentNoteFollowsTheRepsSegment) {
   EXPECT_EQ(Build(scores, ContextFor(rep)).improvement_areas[0].segment_note, "");
 }
 
+// One reply to a price objection is marked twice by the analysis: as a well-handled objection
+// (response quality) and as value defended (value defense, a source of discount management).
+// The first strength quotes it; the second shows no example rather than repeat it.
+TEST_F(CoachingPlanTest, NoMomentIsQuotedTwiceInOneReport) {
+  RepScores scores = Blank();
+  SetFlat(scores, Skill::kObjectionHandling, 91);
+  SetSkill(scores, Skill::kNegotiation, 85, {85, std::nullopt, std::nullopt});
+  AddQuote(scores, Component::kResponseQuality,
+           Moment(HighlightKind::kStrength, "c-1", "That's completely reasonable."));
+  AddQuote(scores, Component::kValueDefense,
+           Moment(HighlightKind::kStrength, "c-1", "That's completely reasonable."));
+  CoachingPlan plan = Build(scores, ContextFor(Experienced()));
+  ASSERT_EQ(plan.strengths.size(), 2u);
+  EXPECT_EQ(plan.strengths[0].skill, Skill::kObjectionHandling);  // 91 before 85
+  ASSERT_TRUE(plan.strengths[0].example);
+  EXPECT_EQ(plan.strengths[0].example->quote.text, "That's completely reasonable.");
+  EXPECT_EQ(plan.strengths[1].skill, Skill::kNegotiation);
+  EXPECT_EQ(plan.strengths[1].example, std::nullopt);
+
+  // Another moment of value defended goes to the second strength.
+  AddQuote(scores, Component::kValueDefense,
+           Moment(HighlightKind::kStrength, "c-2", "I hear you on the budget."));
+  plan = Build(scores, ContextFor(Experienced()));
+  ASSERT_TRUE(plan.strengths[1].example);
+  EXPECT_EQ(plan.strengths[1].example->quote.text, "I hear you on the budget.");
+}
+
 }  // namespace
 }  // namespace sc::coaching
