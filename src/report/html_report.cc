@@ -55,10 +55,14 @@ std::string_view ColourOf(double score) {
   scoring::Level level = scoring::LevelOf(score, scoring::LevelBands{});
   switch (level) {
     case scoring::Level::kExpert:
-    case scoring::Level::kProficient: return "#2f855a";
-    case scoring::Level::kDeveloping: return "#b7791f";
-    case scoring::Level::kNeedsCoaching: return "#dd6b20";
-    case scoring::Level::kCritical: return "#c53030";
+    case scoring::Level::kProficient:
+      return "#2f855a";
+    case scoring::Level::kDeveloping:
+      return "#b7791f";
+    case scoring::Level::kNeedsCoaching:
+      return "#dd6b20";
+    case scoring::Level::kCritical:
+      return "#c53030";
   }
   return "#718096";
 }
@@ -95,11 +99,19 @@ void Table(std::string& out, const std::vector<std::string>& head,
   out += "</table>\n";
 }
 
+// " · ▶ Listen" linked to a quoted moment's recording, or nothing without a clip link.
+std::string ListenLink(std::string_view url) {
+  if (url.empty()) return "";
+  return fmt::format(" · <a href=\"{}\" style=\"color:#2b6cb0;\">{}</a>", HtmlEscape(url),
+                     HtmlEscape(text::kListen));
+}
+
 // A quote block: its lines are already HTML.
 void Quote(std::string& out, const std::vector<std::string>& lines) {
-  out += "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
-         "border=\"0\" style=\"width:100%;margin:0 0 10px 0;\"><tr><td style=\"padding:8px 12px;"
-         "border-left:4px solid #3182ce;background-color:#ebf8ff;\">";
+  out +=
+      "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
+      "border=\"0\" style=\"width:100%;margin:0 0 10px 0;\"><tr><td style=\"padding:8px 12px;"
+      "border-left:4px solid #3182ce;background-color:#ebf8ff;\">";
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (i > 0) out += "<br>";
     out += lines[i];
@@ -123,8 +135,9 @@ void Example(std::string& out, const text::ExampleText& example, std::string_vie
     case text::ExampleText::Kind::kCall: {
       std::string source = HtmlEscape(example.attribution);
       if (!example.note.empty()) source += " (" + HtmlEscape(example.note) + ")";
-      Quote(out, {fmt::format("📞 {}&quot;{}&quot;", label, HtmlEscape(example.quote)),
-                  "— " + source});
+      source += ListenLink(example.clip_url);
+      Quote(out,
+            {fmt::format("📞 {}&quot;{}&quot;", label, HtmlEscape(example.quote)), "— " + source});
       return;
     }
   }
@@ -139,9 +152,10 @@ void Header(std::string& out, const ReportData& report) {
              Labelled("Deals Reviewed", std::to_string(report.deals_reviewed)));
   std::string review = text::ReviewText(report);
   if (!review.empty()) {
-    out += "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
-           "border=\"0\" style=\"width:100%;margin:0 0 10px 0;\"><tr><td style=\"padding:8px "
-           "12px;border-left:4px solid #c53030;background-color:#fff5f5;\">";
+    out +=
+        "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
+        "border=\"0\" style=\"width:100%;margin:0 0 10px 0;\"><tr><td style=\"padding:8px "
+        "12px;border-left:4px solid #c53030;background-color:#fff5f5;\">";
     out += "⚠️ " + Labelled(text::kReviewLabel, review);
     out += "</td></tr></table>\n";
   }
@@ -191,7 +205,7 @@ void Strengths(std::string& out, const ReportData& report) {
   H3(out, "✅ Strengths");
   if (report.plan.strengths.empty()) P(out, HtmlEscape(text::kNoStrengths));
   for (const coaching::Strength& strength : report.plan.strengths) {
-    text::StrengthText shown = text::StrengthOf(strength);
+    text::StrengthText shown = text::StrengthOf(strength, report.clips);
     P(out, fmt::format("<strong>{}</strong> - Score: {}", HtmlEscape(shown.skill),
                        HtmlEscape(shown.score)));
     out += Bar(strength.score) + "\n";
@@ -213,9 +227,9 @@ void Areas(std::string& out, const ReportData& report) {
   }
   int number = 0;
   for (const coaching::ImprovementArea& area : report.plan.improvement_areas) {
-    text::AreaText shown = text::AreaOf(area);
-    H4(out, fmt::format("{}. {} - Current: {} → Target: {}", ++number, shown.skill,
-                        shown.current, shown.target));
+    text::AreaText shown = text::AreaOf(area, report.clips);
+    H4(out, fmt::format("{}. {} - Current: {} → Target: {}", ++number, shown.skill, shown.current,
+                        shown.target));
     out += Bar(area.current_score) + "\n";
     out += "<div style=\"height:8px;line-height:8px;font-size:0;\">&nbsp;</div>\n";
     P(out, Labelled("What to improve", shown.what));
@@ -236,9 +250,9 @@ void Areas(std::string& out, const ReportData& report) {
 std::string Pick(std::string_view label, std::string_view what,
                  const std::optional<text::CallPickText>& pick, std::string_view none) {
   if (!pick) return Labelled(label, none);
-  return fmt::format("<strong>{}</strong>: {} - {}<br>{}: {}", HtmlEscape(label),
+  return fmt::format("<strong>{}</strong>: {} - {}<br>{}: {}{}", HtmlEscape(label),
                      HtmlEscape(pick->title), HtmlEscape(pick->date), HtmlEscape(what),
-                     HtmlEscape(pick->summary));
+                     HtmlEscape(pick->summary), ListenLink(pick->clip_url));
 }
 
 void Calls(std::string& out, const ReportData& report) {
@@ -253,8 +267,8 @@ void Calls(std::string& out, const ReportData& report) {
              Labelled("Questions Asked", review.questions) + "<br>" +
              Labelled("Filler Words", review.fillers));
   P(out, Pick("Best Call", "What went well", review.best, text::kNoBestCall));
-  P(out, Pick("Call to Review", "Improvement opportunity", review.to_review,
-              text::kNoCallToReview));
+  P(out,
+    Pick("Call to Review", "Improvement opportunity", review.to_review, text::kNoCallToReview));
 }
 
 void ThisWeek(std::string& out, const ReportData& report) {
@@ -305,13 +319,15 @@ std::string RenderHtmlReport(const ReportData& report) {
   out += fmt::format("<title>Sales Coaching Report: {}</title>\n</head>\n",
                      HtmlEscape(name.empty() ? report.rep.id : name));
   out += "<body style=\"margin:0;padding:0;background-color:#f4f5f7;\">\n";
-  out += "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
-         "border=\"0\" style=\"width:100%;background-color:#f4f5f7;\">\n<tr><td align=\"center\" "
-         "style=\"padding:24px 8px;\">\n";
-  out += "<table role=\"presentation\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" "
-         "border=\"0\" style=\"width:640px;max-width:100%;background-color:#ffffff;"
-         "font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:20px;"
-         "color:#1f2933;\">\n<tr><td style=\"padding:24px;text-align:left;\">\n";
+  out +=
+      "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
+      "border=\"0\" style=\"width:100%;background-color:#f4f5f7;\">\n<tr><td align=\"center\" "
+      "style=\"padding:24px 8px;\">\n";
+  out +=
+      "<table role=\"presentation\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" "
+      "border=\"0\" style=\"width:640px;max-width:100%;background-color:#ffffff;"
+      "font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:20px;"
+      "color:#1f2933;\">\n<tr><td style=\"padding:24px;text-align:left;\">\n";
   Header(out, report);
   Summary(out, report);
   Skills(out, report);

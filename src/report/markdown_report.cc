@@ -16,6 +16,13 @@ void Line(std::string& out, std::string_view line = "") {
 
 void Blank(std::string& out) { out += '\n'; }
 
+// " · [▶ Listen](url)" after a quoted moment, or nothing without a clip link. ClipLinks
+// refuses templates with characters that could end the link early.
+std::string ListenLink(std::string_view url) {
+  if (url.empty()) return "";
+  return fmt::format(" · [{}]({})", text::kListen, url);
+}
+
 // The example block: a quote with its source, or a deal line.
 void Example(std::string& out, const text::ExampleText& example, std::string_view label) {
   switch (example.kind) {
@@ -32,10 +39,11 @@ void Example(std::string& out, const text::ExampleText& example, std::string_vie
     case text::ExampleText::Kind::kCall:
       Line(out, fmt::format("> 📞 {}\"{}\"", label, MarkdownEscape(example.quote)));
       if (example.note.empty()) {
-        Line(out, fmt::format("> — {}", MarkdownEscape(example.attribution)));
+        Line(out, fmt::format("> — {}{}", MarkdownEscape(example.attribution),
+                              ListenLink(example.clip_url)));
       } else {
-        Line(out, fmt::format("> — {} ({})", MarkdownEscape(example.attribution),
-                              MarkdownEscape(example.note)));
+        Line(out, fmt::format("> — {} ({}){}", MarkdownEscape(example.attribution),
+                              MarkdownEscape(example.note), ListenLink(example.clip_url)));
       }
       return;
   }
@@ -91,8 +99,8 @@ void Skills(std::string& out, const ReportData& report) {
   Line(out, "| Skill Area | Score | Level | Trend |");
   Line(out, "|------------|-------|-------|-------|");
   for (const text::SkillRow& row : rows) {
-    Line(out, fmt::format("| {} | {} | {} | {} |", MarkdownEscape(row.skill), row.score,
-                          row.level, row.trend));
+    Line(out, fmt::format("| {} | {} | {} | {} |", MarkdownEscape(row.skill), row.score, row.level,
+                          row.trend));
   }
   Blank(out);
 }
@@ -105,7 +113,7 @@ void Strengths(std::string& out, const ReportData& report) {
     Blank(out);
   }
   for (const coaching::Strength& strength : report.plan.strengths) {
-    text::StrengthText shown = text::StrengthOf(strength);
+    text::StrengthText shown = text::StrengthOf(strength, report.clips);
     Line(out, fmt::format("**{}** - Score: {}", MarkdownEscape(shown.skill), shown.score));
     Blank(out);
     Line(out, "What you're doing well:");
@@ -134,7 +142,7 @@ void Areas(std::string& out, const ReportData& report) {
   }
   int number = 0;
   for (const coaching::ImprovementArea& area : report.plan.improvement_areas) {
-    text::AreaText shown = text::AreaOf(area);
+    text::AreaText shown = text::AreaOf(area, report.clips);
     Line(out, fmt::format("#### {}. {} - Current: {} → Target: {}", ++number,
                           MarkdownEscape(shown.skill), shown.current, shown.target));
     Blank(out);
@@ -171,7 +179,8 @@ void Pick(std::string& out, std::string_view label, std::string_view what,
     return;
   }
   Line(out, fmt::format("**{}**: {} - {}", label, MarkdownEscape(pick->title), pick->date));
-  Line(out, fmt::format("- {}: {}", what, MarkdownEscape(pick->summary)));
+  Line(out,
+       fmt::format("- {}: {}{}", what, MarkdownEscape(pick->summary), ListenLink(pick->clip_url)));
 }
 
 void Calls(std::string& out, const ReportData& report) {
@@ -191,8 +200,7 @@ void Calls(std::string& out, const ReportData& report) {
   Blank(out);
   Pick(out, "Best Call", "What went well", review.best, text::kNoBestCall);
   Blank(out);
-  Pick(out, "Call to Review", "Improvement opportunity", review.to_review,
-       text::kNoCallToReview);
+  Pick(out, "Call to Review", "Improvement opportunity", review.to_review, text::kNoCallToReview);
   Blank(out);
 }
 

@@ -14,6 +14,7 @@
 #include "metrics/benchmarks.h"
 #include "metrics/quarterly_trend.h"
 #include "model/rep.h"
+#include "report/clip_links.h"
 #include "scoring/rep_scores.h"
 #include "scoring/scoring_config.h"
 
@@ -40,6 +41,7 @@ struct ReportData {
   coaching::CallReview call_review;
   bool include_call_review = true;  // false: --no-call-review; renderers leave the section out
   ReportStatus status = ReportStatus::kDraft;
+  ClipLinks clips;  // links from quoted moments to their recordings; none by default
 };
 
 }  // namespace sc::report

@@ -42,13 +42,17 @@ std::string ClockOf(double seconds) {
   return fmt::format("{}:{:02}", whole / 60, whole % 60);
 }
 
-Json QuoteJson(const scoring::Quote& quote, bool with_call) {
+// `call_id` names the quote's call for its clip link when the quote itself does not (a call
+// pick's moment); "" when the quote is not to be linked (a team example).
+Json QuoteJson(const scoring::Quote& quote, bool with_call, const ClipLinks& clips,
+               std::string_view call_id) {
   Json out;
   if (with_call) {
     out["call_id"] = quote.call_id;
     out["call_title"] = quote.call_title;
     out["date"] = DateOf(quote.call_started_at);
   }
+  if (clips.enabled() && !call_id.empty()) out["clip_url"] = clips.For(call_id, quote.at_s);
   out["at"] = ClockOf(quote.at_s);
   out["at_s"] = Rounded(quote.at_s, 2);
   out["end_s"] = Rounded(quote.end_s, 2);
@@ -58,7 +62,7 @@ Json QuoteJson(const scoring::Quote& quote, bool with_call) {
   return out;
 }
 
-Json ExampleJson(const std::optional<coaching::Example>& example) {
+Json ExampleJson(const std::optional<coaching::Example>& example, const ClipLinks& clips) {
   if (!example) return nullptr;
   Json out;
   out["source"] = example->own ? "own" : "team_top_quartile";
@@ -71,7 +75,8 @@ Json ExampleJson(const std::optional<coaching::Example>& example) {
     out["note"] = deal.note;
     return out;
   }
-  Json quote = QuoteJson(example->quote, example->own);
+  Json quote = QuoteJson(example->quote, example->own, clips,
+                         example->own ? example->quote.call_id : std::string_view());
   out.update(quote);
   return out;
 }
@@ -90,7 +95,7 @@ Json MeasureJson(const scoring::MeasureScore& measure) {
               {"target", measure.target}};
 }
 
-Json ComponentJson(const scoring::ComponentScore& component) {
+Json ComponentJson(const scoring::ComponentScore& component, const ClipLinks& clips) {
   Json evidence = Json::array();
   for (const scoring::MeasureScore& measure : component.measures) {
     evidence.push_back(MeasureJson(measure));
@@ -103,7 +108,7 @@ Json ComponentJson(const scoring::ComponentScore& component) {
   }
   for (const scoring::Quote& quote : component.quotes) {
     Json item{{"type", "quote"}};
-    item.update(QuoteJson(quote, true));
+    item.update(QuoteJson(quote, true, clips, quote.call_id));
     evidence.push_back(std::move(item));
   }
   return Json{{"score", Score(component.score)},
@@ -118,7 +123,8 @@ Json SkillsJson(const ReportData& report) {
   for (const scoring::SkillScore& skill : report.scores.skills) {
     Json components = Json::object();
     for (const scoring::ComponentScore& component : skill.components) {
-      components[std::string(model::ComponentKey(component.component))] = ComponentJson(component);
+      components[std::string(model::ComponentKey(component.component))] =
+          ComponentJson(component, report.clips);
     }
     Json level = nullptr;
     if (skill.level) level = scoring::LevelName(*skill.level);
@@ -212,7 +218,7 @@ Json StrengthsJson(const ReportData& report) {
                        {"relative", strength.relative},
                        {"component", model::ComponentKey(strength.component)},
                        {"description", strength.description},
-                       {"example", ExampleJson(strength.example)}});
+                       {"example", ExampleJson(strength.example, report.clips)}});
   }
   return out;
 }
@@ -229,23 +235,23 @@ Json AreasJson(const ReportData& report) {
                        {"coaching", area.coaching},
                        {"why", area.why},
                        {"segment_note", area.segment_note},
-                       {"example", ExampleJson(area.example)},
+                       {"example", ExampleJson(area.example, report.clips)},
                        {"practice", area.practice}});
   }
   return out;
 }
 
-Json CallPickJson(const std::optional<coaching::CallPick>& pick) {
+Json CallPickJson(const std::optional<coaching::CallPick>& pick, const ClipLinks& clips) {
   if (!pick) return nullptr;
   return Json{{"call_id", pick->call_id},
               {"title", pick->title},
               {"date", DateOf(pick->started_at)},
               {"strength_moments", pick->strengths},
               {"improvement_moments", pick->improvements},
-              {"moment", QuoteJson(pick->moment, false)}};
+              {"moment", QuoteJson(pick->moment, false, clips, pick->call_id)}};
 }
 
-Json CallReviewJson(const coaching::CallReview& review) {
+Json CallReviewJson(const coaching::CallReview& review, const ClipLinks& clips) {
   const analysis::CallSummary& summary = review.summary;
   return Json{{"calls", summary.calls},
               {"hours", Rounded(summary.hours, 1)},
@@ -254,8 +260,8 @@ Json CallReviewJson(const coaching::CallReview& review) {
               {"fillers_per_min", Rounded(summary.fillers_per_min, 1)},
               {"longest_monologue_s", Rounded(summary.longest_monologue_s, 1)},
               {"specific_next_step_share", Rounded(summary.next_step_share, 3)},
-              {"best_call", CallPickJson(review.best)},
-              {"call_to_review", CallPickJson(review.to_review)}};
+              {"best_call", CallPickJson(review.best, clips)},
+              {"call_to_review", CallPickJson(review.to_review, clips)}};
 }
 
 Json ProgressJson(const ReportData& report) {
@@ -299,7 +305,7 @@ std::string RenderReportJson(const ReportData& report) {
   doc["strengths"] = StrengthsJson(report);
   doc["improvement_areas"] = AreasJson(report);
   doc["call_review"] =
-      report.include_call_review ? CallReviewJson(report.call_review) : Json(nullptr);
+      report.include_call_review ? CallReviewJson(report.call_review, report.clips) : Json(nullptr);
   doc["this_week"] = report.plan.this_week;
   doc["notes"] = report.plan.notes;
   doc["progress"] = ProgressJson(report);

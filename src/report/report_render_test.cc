@@ -12,9 +12,12 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "base/file_io.h"
 #include "report/card.h"
 #include "report/html_report.h"
+#include "report/report_json.h"
 #include "report/markdown_report.h"
 #include "report/report_text.h"
 
@@ -51,8 +54,8 @@ scoring::Quote Moment(model::HighlightKind kind, std::string call_id, std::strin
   return quote;
 }
 
-void Score(ReportData& data, Skill skill, double score, scoring::Level level,
-           metrics::Trend trend, std::optional<double> previous) {
+void Score(ReportData& data, Skill skill, double score, scoring::Level level, metrics::Trend trend,
+           std::optional<double> previous) {
   scoring::SkillScore& out = SkillOf(data, skill);
   out.status = scoring::ScoreStatus::kScored;
   out.score = score;
@@ -86,10 +89,8 @@ ReportData Rich() {
   data.weights = {20, 15, 20, 15, 15, 15};
 
   Score(data, Skill::kDiscovery, 84, scoring::Level::kProficient, metrics::Trend::kUp, 78);
-  Score(data, Skill::kQualification, 58, scoring::Level::kNeedsCoaching, metrics::Trend::kFlat,
-        57);
-  Score(data, Skill::kObjectionHandling, 38, scoring::Level::kCritical, metrics::Trend::kDown,
-        45);
+  Score(data, Skill::kQualification, 58, scoring::Level::kNeedsCoaching, metrics::Trend::kFlat, 57);
+  Score(data, Skill::kObjectionHandling, 38, scoring::Level::kCritical, metrics::Trend::kDown, 45);
   Score(data, Skill::kNegotiation, 71, scoring::Level::kDeveloping, metrics::Trend::kNew,
         std::nullopt);
   Score(data, Skill::kClosing, 76, scoring::Level::kProficient, metrics::Trend::kUp, 70);
@@ -100,11 +101,11 @@ ReportData Rich() {
 
   auto& bench = data.benchmarks.metrics;
   bench[static_cast<std::size_t>(metrics::MetricId::kWinRate)] = {0.4344, 0.31, 0.52, 0.38,
-                                                                 metrics::Trend::kUp};
-  bench[static_cast<std::size_t>(metrics::MetricId::kAvgDealSize)] = {37200, 41850, 1250000,
-                                                                     36000, metrics::Trend::kFlat};
+                                                                  metrics::Trend::kUp};
+  bench[static_cast<std::size_t>(metrics::MetricId::kAvgDealSize)] = {37200, 41850, 1250000, 36000,
+                                                                      metrics::Trend::kFlat};
   bench[static_cast<std::size_t>(metrics::MetricId::kSalesCycleDays)] = {47, 52.4, 38, 41,
-                                                                        metrics::Trend::kUp};
+                                                                         metrics::Trend::kUp};
   bench[static_cast<std::size_t>(metrics::MetricId::kQuotaAttainment)] = {
       0.87, std::nullopt, std::nullopt, std::nullopt, metrics::Trend::kNew};
   data.benchmarks.team_size = 8;
@@ -135,10 +136,9 @@ ReportData Rich() {
   objections.segment_note = "Mid-market buyers often raise budget timing late.";
   objections.coaching = "Name the concern in the customer's words first.";
   objections.practice = "Replay 2 objections and write an acknowledgement for each.";
-  scoring::Quote team = Moment(model::HighlightKind::kStrength, "c-team", "Globex pricing",
-                               At(10, 1, 10), 3723,
-                               "I hear you: timing matters with a launch in March.",
-                               "an acknowledgement before the answer");
+  scoring::Quote team = Moment(
+      model::HighlightKind::kStrength, "c-team", "Globex pricing", At(10, 1, 10), 3723,
+      "I hear you: timing matters with a launch in March.", "an acknowledgement before the answer");
   objections.example = coaching::Example{false, team, std::nullopt};
 
   coaching::ImprovementArea qualification;
@@ -159,8 +159,9 @@ ReportData Rich() {
   data.plan.this_week = {"Acknowledge every objection before answering it",
                          "Confirm the economic buyer on each open deal",
                          "Replay 2 objections and write an acknowledgement for each."};
-  data.plan.notes = {"Last week's focus, Objection Handling, moved from 45 to 38: let's work "
-                     "on it together."};
+  data.plan.notes = {
+      "Last week's focus, Objection Handling, moved from 45 to 38: let's work "
+      "on it together."};
   data.plan.review = {true,
                       "Objection Handling scored 38: below 40 (Critical), so a manager reviews "
                       "this report before it is sent"};
@@ -185,9 +186,9 @@ ReportData Rich() {
   review.started_at = At(11, 18, 16);
   review.strengths = 0;
   review.improvements = 3;
-  review.moment = Moment(model::HighlightKind::kImprovement, "c-5", "Initech pricing",
-                         *review.started_at, 1805, "Well, that's just our price.",
-                         "a price objection answered without acknowledging it");
+  review.moment =
+      Moment(model::HighlightKind::kImprovement, "c-5", "Initech pricing", *review.started_at, 1805,
+             "Well, that's just our price.", "a price objection answered without acknowledging it");
   data.call_review.to_review = review;
   data.status = ReportStatus::kPendingReview;
   return data;
@@ -222,7 +223,7 @@ void ExpectNoPlaceholders(const std::string& text) {
   EXPECT_THAT(text, Not(HasSubstr("nan")));
   EXPECT_THAT(text, Not(HasSubstr("NaN")));
   EXPECT_THAT(text, Not(HasSubstr("{}")));
-  EXPECT_THAT(text, Not(HasSubstr("||")));   // no empty table cell
+  EXPECT_THAT(text, Not(HasSubstr("||")));  // no empty table cell
   EXPECT_THAT(text, Not(HasSubstr("|  |")));
 }
 
@@ -281,11 +282,19 @@ TEST(ReportTextTest, SalesCycleIsBetterShorterButItsArrowFollowsTheNumber) {
 
 // ---- Markdown ----
 
-const std::vector<std::string> kMarkdownSections = {
-    "## 📈 Sales Coaching Report", "**Rep**: ", "**Period**: ", "**Calls Analyzed**: ",
-    "**Deals Reviewed**: ", "### Performance Summary", "**Overall Score**: ",
-    "### Skill Assessment", "### ✅ Strengths", "### 🎯 Focus Areas for Improvement",
-    "### 📞 Call Review Highlights", "### 📋 This Week's Focus", "### Progress Tracking"};
+const std::vector<std::string> kMarkdownSections = {"## 📈 Sales Coaching Report",
+                                                    "**Rep**: ",
+                                                    "**Period**: ",
+                                                    "**Calls Analyzed**: ",
+                                                    "**Deals Reviewed**: ",
+                                                    "### Performance Summary",
+                                                    "**Overall Score**: ",
+                                                    "### Skill Assessment",
+                                                    "### ✅ Strengths",
+                                                    "### 🎯 Focus Areas for Improvement",
+                                                    "### 📞 Call Review Highlights",
+                                                    "### 📋 This Week's Focus",
+                                                    "### Progress Tracking"};
 
 TEST(MarkdownReportTest, HasEverySectionInTheSeedsOrder) {
   ExpectInOrder(RenderMarkdownReport(Rich()), kMarkdownSections);
@@ -404,13 +413,13 @@ TEST(HtmlReportTest, IsASelfContainedPageWithEverySectionInOrder) {
     ExpectNoPlaceholders(html);
     EXPECT_EQ(html.rfind("<!DOCTYPE html>\n", 0), 0u);
     EXPECT_EQ(html.substr(html.size() - 8), "</html>\n");
-    ExpectInOrder(html, {"📈 Sales Coaching Report", "<strong>Rep</strong>: ",
-                         "<strong>Period</strong>: ", "<strong>Calls Analyzed</strong>: ",
-                         "<strong>Deals Reviewed</strong>: ", ">Performance Summary</h3>",
-                         "<strong>Overall Score</strong>: ", ">Skill Assessment</h3>",
-                         ">✅ Strengths</h3>", ">🎯 Focus Areas for Improvement</h3>",
-                         ">📞 Call Review Highlights</h3>", ">📋 This Week&#39;s Focus</h3>",
-                         ">Progress Tracking</h3>"});
+    ExpectInOrder(
+        html, {"📈 Sales Coaching Report", "<strong>Rep</strong>: ", "<strong>Period</strong>: ",
+               "<strong>Calls Analyzed</strong>: ", "<strong>Deals Reviewed</strong>: ",
+               ">Performance Summary</h3>",
+               "<strong>Overall Score</strong>: ", ">Skill Assessment</h3>", ">✅ Strengths</h3>",
+               ">🎯 Focus Areas for Improvement</h3>", ">📞 Call Review Highlights</h3>",
+               ">📋 This Week&#39;s Focus</h3>", ">Progress Tracking</h3>"});
     // Inline styles only: no script, no style sheet, nothing fetched.
     EXPECT_THAT(html, Not(HasSubstr("<script")));
     EXPECT_THAT(html, Not(HasSubstr("<style")));
@@ -474,8 +483,9 @@ TEST(HtmlReportTest, SaysTheSameAsTheMarkdown) {
   for (const std::string& shared :
        {std::string("65/100 (Developing)"), std::string("$37.2K"), std::string("47 days"),
         std::string("46% you / 54% customer (Target: 40/60)"), std::string("2.0 per minute"),
-        std::string("a top performer on your team"), std::string("Initech renewal (Initech, "
-                                                                   "$48.3K)")}) {
+        std::string("a top performer on your team"),
+        std::string("Initech renewal (Initech, "
+                    "$48.3K)")}) {
     EXPECT_THAT(md, HasSubstr(shared));
     EXPECT_THAT(html, HasSubstr(shared));
   }
@@ -484,6 +494,51 @@ TEST(HtmlReportTest, SaysTheSameAsTheMarkdown) {
 TEST(HtmlReportTest, MatchesTheGoldenFiles) {
   ExpectGolden("rich_report.html", RenderHtmlReport(Rich()));
   ExpectGolden("empty_report.html", RenderHtmlReport(Empty()));
+}
+
+// ---- Clip links ----
+
+ReportData WithClips() {
+  ReportData data = Rich();
+  Result<ClipLinks> clips = ClipLinks::Parse("https://rec.example.com/calls/{call_id}?t={start_s}");
+  EXPECT_TRUE(clips.ok());
+  data.clips = *clips;
+  return data;
+}
+
+TEST(ClipLinkRenderTest, MarkdownLinksTheOwnMomentsAndTheCallPicks) {
+  const std::string md = RenderMarkdownReport(WithClips());
+  const ReportData data = Rich();
+  for (const auto& pick : {data.call_review.best, data.call_review.to_review}) {
+    EXPECT_THAT(md,
+                HasSubstr(fmt::format("[▶ Listen](https://rec.example.com/calls/{}?t={})",
+                                      pick->call_id, static_cast<long long>(pick->moment.at_s))));
+  }
+  EXPECT_THAT(RenderMarkdownReport(Rich()), Not(HasSubstr("Listen")));
+}
+
+TEST(ClipLinkRenderTest, ATeamExampleIsNeverLinked) {
+  // A team example's call would name the colleague, so it has no link in any format.
+  ReportData data = WithClips();
+  data.plan.strengths.clear();
+  data.call_review = {};
+  const std::string md = RenderMarkdownReport(data);
+  EXPECT_THAT(md, HasSubstr("a top performer on your team"));
+  EXPECT_THAT(md, Not(HasSubstr("Listen")));
+  EXPECT_THAT(RenderHtmlReport(data), Not(HasSubstr("rec.example.com")));
+  EXPECT_THAT(RenderReportJson(data), Not(HasSubstr("rec.example.com")));
+}
+
+TEST(ClipLinkRenderTest, HtmlAndJsonCarryTheSameLinks) {
+  const ReportData data = WithClips();
+  const std::string html = RenderHtmlReport(data);
+  const std::string json = RenderReportJson(data);
+  const std::string url =
+      fmt::format("https://rec.example.com/calls/{}?t={}", data.call_review.to_review->call_id,
+                  static_cast<long long>(data.call_review.to_review->moment.at_s));
+  EXPECT_THAT(html, HasSubstr(fmt::format("<a href=\"{}\"", url)));
+  EXPECT_THAT(json, HasSubstr(fmt::format("\"clip_url\": \"{}\"", url)));
+  EXPECT_THAT(RenderReportJson(Rich()), Not(HasSubstr("clip_url")));
 }
 
 }  // namespace

@@ -47,10 +47,11 @@ std::string MomentSummary(const scoring::Quote& quote) {
   return out.empty() ? std::string(kUnknown) : Upper1(out);
 }
 
-std::optional<CallPickText> PickOf(const std::optional<coaching::CallPick>& pick) {
+std::optional<CallPickText> PickOf(const std::optional<coaching::CallPick>& pick,
+                                   const ClipLinks& clips) {
   if (!pick) return std::nullopt;
-  return CallPickText{OneLine(pick->title), DateText(pick->started_at),
-                      MomentSummary(pick->moment)};
+  return CallPickText{OneLine(pick->title), DateText(pick->started_at), MomentSummary(pick->moment),
+                      clips.For(pick->call_id, pick->moment.at_s)};
 }
 
 bool AnyScored(const ReportData& report) {
@@ -102,10 +103,14 @@ std::string LevelText(std::optional<scoring::Level> level) {
 std::string TrendArrow(std::optional<metrics::Trend> trend) {
   if (!trend) return std::string(kUnknown);
   switch (*trend) {
-    case metrics::Trend::kUp: return "↑";
-    case metrics::Trend::kDown: return "↓";
-    case metrics::Trend::kFlat: return "→";
-    case metrics::Trend::kNew: return "new";
+    case metrics::Trend::kUp:
+      return "↑";
+    case metrics::Trend::kDown:
+      return "↓";
+    case metrics::Trend::kFlat:
+      return "→";
+    case metrics::Trend::kNew:
+      return "new";
   }
   return std::string(kUnknown);
 }
@@ -159,12 +164,23 @@ std::string HtmlEscape(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -204,15 +220,24 @@ std::string OneLine(std::string_view text) {
 
 std::string_view MetricTitle(metrics::MetricId id) {
   switch (id) {
-    case metrics::MetricId::kWinRate: return "Win Rate";
-    case metrics::MetricId::kAvgDealSize: return "Avg Deal Size";
-    case metrics::MetricId::kSalesCycleDays: return "Sales Cycle";
-    case metrics::MetricId::kQuotaAttainment: return "Quota Attainment";
-    case metrics::MetricId::kPipelineGeneration: return "Pipeline Generation";
-    case metrics::MetricId::kForecastAccuracy: return "Forecast Accuracy";
-    case metrics::MetricId::kCallsPerWeek: return "Calls per Week";
-    case metrics::MetricId::kMeetingsPerWeek: return "Meetings per Week";
-    case metrics::MetricId::kEmailsPerWeek: return "Emails per Week";
+    case metrics::MetricId::kWinRate:
+      return "Win Rate";
+    case metrics::MetricId::kAvgDealSize:
+      return "Avg Deal Size";
+    case metrics::MetricId::kSalesCycleDays:
+      return "Sales Cycle";
+    case metrics::MetricId::kQuotaAttainment:
+      return "Quota Attainment";
+    case metrics::MetricId::kPipelineGeneration:
+      return "Pipeline Generation";
+    case metrics::MetricId::kForecastAccuracy:
+      return "Forecast Accuracy";
+    case metrics::MetricId::kCallsPerWeek:
+      return "Calls per Week";
+    case metrics::MetricId::kMeetingsPerWeek:
+      return "Meetings per Week";
+    case metrics::MetricId::kEmailsPerWeek:
+      return "Emails per Week";
   }
   return "Metric";
 }
@@ -240,8 +265,8 @@ std::vector<MetricRow> MetricRows(const ReportData& report) {
   bool any = false;
   for (metrics::MetricId id : metrics::kPerformanceMetrics) {
     const metrics::Benchmark& benchmark = report.benchmarks.Of(id);
-    any = any || Known(benchmark.you) || Known(benchmark.team_avg) ||
-          Known(benchmark.top_performer);
+    any =
+        any || Known(benchmark.you) || Known(benchmark.team_avg) || Known(benchmark.top_performer);
     rows.push_back(MetricRow{id, std::string(MetricTitle(id)), MetricValue(id, benchmark.you),
                              MetricValue(id, benchmark.team_avg),
                              MetricValue(id, benchmark.top_performer),
@@ -272,7 +297,7 @@ std::vector<SkillRow> SkillRows(const ReportData& report) {
   return rows;
 }
 
-ExampleText ExampleOf(const coaching::Example& example) {
+ExampleText ExampleOf(const coaching::Example& example, const ClipLinks& clips) {
   ExampleText out;
   if (example.deal) {
     const coaching::DealExample& deal = *example.deal;
@@ -282,8 +307,8 @@ ExampleText ExampleOf(const coaching::Example& example) {
     std::vector<std::string> details;
     if (!OneLine(deal.account).empty()) details.push_back(OneLine(deal.account));
     if (Known(deal.amount) && deal.amount > 0) details.push_back(Money(deal.amount));
-    out.attribution = details.empty() ? name : fmt::format("{} ({})", name,
-                                                            fmt::join(details, ", "));
+    out.attribution =
+        details.empty() ? name : fmt::format("{} ({})", name, fmt::join(details, ", "));
     out.note = OneLine(deal.note);
     return out;
   }
@@ -295,24 +320,27 @@ ExampleText ExampleOf(const coaching::Example& example) {
   }
   out.kind = ExampleText::Kind::kCall;
   std::vector<std::string> where;
-  if (!OneLine(example.quote.call_title).empty()) where.push_back(OneLine(example.quote.call_title));
+  if (!OneLine(example.quote.call_title).empty())
+    where.push_back(OneLine(example.quote.call_title));
   if (example.quote.call_started_at) where.push_back(DateText(example.quote.call_started_at));
   where.push_back(Clock(example.quote.at_s));
   out.attribution = fmt::format("{}", fmt::join(where, ", "));
   out.note = OneLine(example.quote.note);
+  out.clip_url = clips.For(example.quote.call_id, example.quote.at_s);
   return out;
 }
 
-StrengthText StrengthOf(const coaching::Strength& strength) {
+StrengthText StrengthOf(const coaching::Strength& strength, const ClipLinks& clips) {
   StrengthText out;
   out.skill = TitleOf(strength.skill);
   out.score = Score(strength.score);
   std::string line = OneLine(strength.description);
-  if (line.empty()) line = std::string("Your ") + std::string(model::ComponentTitle(strength.component));
+  if (line.empty())
+    line = std::string("Your ") + std::string(model::ComponentTitle(strength.component));
   if (strength.relative) line += fmt::format(" ({})", kRelativeStrength);
   out.doing_well.push_back(line);
   if (strength.example) {
-    ExampleText example = ExampleOf(*strength.example);
+    ExampleText example = ExampleOf(*strength.example, clips);
     // Quotes with nothing said are not shown; a deal is shown by its line.
     if (example.kind == ExampleText::Kind::kDeal || !example.quote.empty()) {
       out.example = std::move(example);
@@ -321,15 +349,15 @@ StrengthText StrengthOf(const coaching::Strength& strength) {
   return out;
 }
 
-AreaText AreaOf(const coaching::ImprovementArea& area) {
+AreaText AreaOf(const coaching::ImprovementArea& area, const ClipLinks& clips) {
   AreaText out;
   out.skill = TitleOf(area.skill);
   out.current = Score(area.current_score);
   out.target = Score(area.target_score);
   out.what = OneLine(area.what);
   std::string component = std::string(model::ComponentTitle(area.focus));
-  std::string focus = area.focus_score ? fmt::format("{}: {}", component, Score(area.focus_score))
-                                       : component;
+  std::string focus =
+      area.focus_score ? fmt::format("{}: {}", component, Score(area.focus_score)) : component;
   out.what = out.what.empty() ? focus : fmt::format("{} ({})", out.what, focus);
   out.why = OneLine(area.why);
   std::string note = OneLine(area.segment_note);
@@ -337,7 +365,7 @@ AreaText AreaOf(const coaching::ImprovementArea& area) {
   out.tip = OneLine(area.coaching);
   out.practice = OneLine(area.practice);
   if (area.example) {
-    ExampleText example = ExampleOf(*area.example);
+    ExampleText example = ExampleOf(*area.example, clips);
     if (example.kind == ExampleText::Kind::kDeal || !example.quote.empty()) {
       out.example = std::move(example);
     }
@@ -366,16 +394,15 @@ CallReviewText CallReviewOf(const ReportData& report) {
   } else {
     out.talk = fmt::format("{} (Target: 40/60)", kNotEnoughData);
   }
-  out.questions = Known(summary.questions_per_call)
-                      ? fmt::format("{} avg per call (Target: 10+)",
-                                    OneDecimal(summary.questions_per_call))
-                      : fmt::format("{} (Target: 10+)", kNotEnoughData);
-  out.fillers = Known(summary.fillers_per_min)
-                    ? fmt::format("{} per minute (Target: < 3)",
-                                  OneDecimal(summary.fillers_per_min))
-                    : fmt::format("{} (Target: < 3)", kNotEnoughData);
-  out.best = PickOf(report.call_review.best);
-  out.to_review = PickOf(report.call_review.to_review);
+  out.questions =
+      Known(summary.questions_per_call)
+          ? fmt::format("{} avg per call (Target: 10+)", OneDecimal(summary.questions_per_call))
+          : fmt::format("{} (Target: 10+)", kNotEnoughData);
+  out.fillers = Known(summary.fillers_per_min) ? fmt::format("{} per minute (Target: < 3)",
+                                                             OneDecimal(summary.fillers_per_min))
+                                               : fmt::format("{} (Target: < 3)", kNotEnoughData);
+  out.best = PickOf(report.call_review.best, report.clips);
+  out.to_review = PickOf(report.call_review.to_review, report.clips);
   return out;
 }
 
@@ -401,13 +428,12 @@ std::vector<ProgressRow> ProgressRows(const ReportData& report) {
   std::string title = TitleOf(*skill);
   std::optional<double> change;
   if (Known(score.previous) && Known(score.score)) change = *score.score - *score.previous;
-  rows.push_back(ProgressRow{"Last Week", title, ScoreNumber(score.previous),
-                             ScoreNumber(score.score),
-                             change ? SignedPoints(change)
-                                    : (Known(score.score) ? std::string("new")
-                                                          : std::string(kUnknown))});
-  rows.push_back(ProgressRow{"This Week", title, ScoreNumber(score.score),
-                             std::string(kUnknown), std::string(kUnknown)});
+  rows.push_back(
+      ProgressRow{"Last Week", title, ScoreNumber(score.previous), ScoreNumber(score.score),
+                  change ? SignedPoints(change)
+                         : (Known(score.score) ? std::string("new") : std::string(kUnknown))});
+  rows.push_back(ProgressRow{"This Week", title, ScoreNumber(score.score), std::string(kUnknown),
+                             std::string(kUnknown)});
   return rows;
 }
 

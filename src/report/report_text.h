@@ -121,8 +121,10 @@ struct ExampleText {
   std::string attribution;  // kCall: "Acme discovery, 2026-11-03, 12:35"; kTeam: "a top
                             // performer on your team"; kDeal: "Globex renewal (Globex, $37.2K)"
   std::string note;         // kCall: what it shows; kDeal: what the deal shows; kTeam: empty
+  std::string clip_url;     // kCall: the moment's recording when `clips` are on; else empty
 };
-ExampleText ExampleOf(const coaching::Example& example);
+// A team example never links to its call: the call would name the colleague.
+ExampleText ExampleOf(const coaching::Example& example, const ClipLinks& clips);
 
 // "**Skill** - Score: X/100" parts and the bullets of "What you're doing well".
 struct StrengthText {
@@ -131,7 +133,7 @@ struct StrengthText {
   std::vector<std::string> doing_well;
   std::optional<ExampleText> example;
 };
-StrengthText StrengthOf(const coaching::Strength& strength);
+StrengthText StrengthOf(const coaching::Strength& strength, const ClipLinks& clips);
 inline constexpr std::string_view kRelativeStrength = "your strongest skill so far";
 // The Strengths section without any strength.
 inline constexpr std::string_view kNoStrengths =
@@ -147,7 +149,7 @@ struct AreaText {
   std::optional<ExampleText> example;
   std::string practice;
 };
-AreaText AreaOf(const coaching::ImprovementArea& area);
+AreaText AreaOf(const coaching::ImprovementArea& area, const ClipLinks& clips);
 // The Focus Areas section without any area.
 std::string NoAreasText(const ReportData& report);
 
@@ -156,7 +158,8 @@ std::string NoAreasText(const ReportData& report);
 struct CallPickText {
   std::string title;
   std::string date;
-  std::string summary;  // the moment's note and quote, with its time
+  std::string summary;   // the moment's note and quote, with its time
+  std::string clip_url;  // the moment's recording when the report's clips are on; else empty
 };
 struct CallReviewText {
   bool included = true;  // false: the report was asked to leave the call review out
@@ -169,6 +172,8 @@ struct CallReviewText {
   std::optional<CallPickText> to_review;
 };
 CallReviewText CallReviewOf(const ReportData& report);
+// The words of a link to a quoted moment's recording.
+inline constexpr std::string_view kListen = "▶ Listen";
 inline constexpr std::string_view kCallReviewLeftOut =
     "The call review is left out of this report.";
 inline constexpr std::string_view kNoCalls =
