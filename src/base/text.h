@@ -30,4 +30,9 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view text);
 // Escapes a value for a CSV field: quotes it when it holds the delimiter, a quote, CR or LF.
 std::string CsvEscape(std::string_view value, char delimiter = ',');
 
+// RFC 3986 percent-encoding of every byte but the unreserved characters (letters, digits and
+// - . _ ~), so a value with a slash, space, ampersand or quote stays one URL path segment or
+// query value and can never end a link early.
+std::string PercentEncode(std::string_view value);
+
 }  // namespace sc

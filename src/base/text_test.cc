@@ -44,5 +44,12 @@ TEST(TextTest, LineOfFindsOneBasedLinesWithoutTheirEndings) {
   EXPECT_EQ(LineOf("", 1), "");
 }
 
+TEST(PercentEncodeTest, KeepsUnreservedAndEncodesTheRest) {
+  EXPECT_EQ(PercentEncode("R-001_a.b~c"), "R-001_a.b~c");
+  EXPECT_EQ(PercentEncode("a b/c&d\"<>"), "a%20b%2Fc%26d%22%3C%3E");
+  EXPECT_EQ(PercentEncode("é"), "%C3%A9");
+  EXPECT_EQ(PercentEncode(""), "");
+}
+
 }  // namespace
 }  // namespace sc

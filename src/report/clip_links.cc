@@ -4,31 +4,13 @@
 
 #include <fmt/format.h>
 
+#include "base/text.h"
+
 namespace sc::report {
 namespace {
 
 constexpr std::string_view kCallId = "{call_id}";
 constexpr std::string_view kStart = "{start_s}";
-
-bool Unreserved(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-         c == '.' || c == '_' || c == '~';
-}
-
-// RFC 3986 percent-encoding of everything but the unreserved characters, so an id with a
-// slash, a space or an ampersand stays one path segment or query value.
-std::string PercentEncode(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    unsigned char byte = static_cast<unsigned char>(c);
-    if (Unreserved(byte)) {
-      out += c;
-    } else {
-      out += fmt::format("%{:02X}", byte);
-    }
-  }
-  return out;
-}
 
 // A character as an error message names it: control characters and spaces are invisible.
 std::string Describe(unsigned char byte) {
