@@ -274,10 +274,77 @@ Status MemoryStore::RecordReview(std::int64_t id, std::string_view decision, std
   return Status::Ok();
 }
 
+Result<QueuedDelivery> MemoryStore::QueueDelivery(const DeliveryRecord& delivery) {
+  SC_RETURN_IF_ERROR(CheckDelivery(delivery));
+  auto snapshot = snapshots_.find(delivery.snapshot_id);
+  if (snapshot == snapshots_.end()) {
+    return Status::InvalidArgument(
+        fmt::format("a delivery names snapshot {}, which is not stored", delivery.snapshot_id));
+  }
+  for (const auto& [id, stored] : deliveries_) {
+    if (stored.snapshot_id == delivery.snapshot_id && stored.kind == delivery.kind &&
+        stored.channel == delivery.channel) {
+      return QueuedDelivery{id, false};
+    }
+  }
+  DeliveryRecord queued = delivery;
+  queued.id = ++last_delivery_id_;
+  queued.rep_id = snapshot->second.rep_id;
+  queued.status = "queued";
+  queued.attempts = 0;
+  queued.last_error.clear();
+  queued.sent_at.reset();
+  deliveries_.emplace(queued.id, queued);
+  return QueuedDelivery{queued.id, true};
+}
+
+Result<std::vector<DeliveryRecord>> MemoryStore::ListDeliveries(const DeliveryFilter& filter) {
+  std::vector<DeliveryRecord> out;
+  for (const auto& [id, delivery] : deliveries_) {
+    if (!filter.rep_id.empty() && delivery.rep_id != filter.rep_id) continue;
+    if (!filter.kind.empty() && delivery.kind != filter.kind) continue;
+    if (!filter.statuses.empty() && std::find(filter.statuses.begin(), filter.statuses.end(),
+                                              delivery.status) == filter.statuses.end()) {
+      continue;
+    }
+    if (filter.due_by && delivery.due_at > *filter.due_by) continue;
+    if (filter.snapshot_id && delivery.snapshot_id != *filter.snapshot_id) continue;
+    out.push_back(delivery);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.due_at, a.id) < std::tie(b.due_at, b.id);
+  });
+  return out;
+}
+
+Result<std::optional<DeliveryRecord>> MemoryStore::FindDelivery(std::int64_t id) {
+  auto it = deliveries_.find(id);
+  if (it == deliveries_.end()) return std::optional<DeliveryRecord>();
+  return std::optional<DeliveryRecord>(it->second);
+}
+
+Status MemoryStore::RecordDeliveryAttempt(std::int64_t id, Timestamp at, std::string_view error) {
+  auto it = deliveries_.find(id);
+  if (it == deliveries_.end()) {
+    return Status::NotFound(fmt::format("delivery {} is not stored", id));
+  }
+  DeliveryRecord& delivery = it->second;
+  if (delivery.status == "sent") {
+    return Status::FailedPrecondition(
+        fmt::format("delivery {} is already sent; a sent message is never sent again", id));
+  }
+  ++delivery.attempts;
+  delivery.status = error.empty() ? "sent" : "failed";
+  delivery.last_error = error;
+  if (error.empty()) delivery.sent_at = at;
+  return Status::Ok();
+}
+
 Result<RecordCounts> MemoryStore::CountRecords() {
   auto size = [](const auto& map) { return static_cast<std::int64_t>(map.size()); };
-  return RecordCounts{size(reps_),      size(deals_), size(activities_), size(quotas_),
-                      size(forecasts_), size(calls_), size(analyses_),   size(snapshots_)};
+  return RecordCounts{size(reps_),     size(deals_),     size(activities_),
+                      size(quotas_),   size(forecasts_), size(calls_),
+                      size(analyses_), size(snapshots_), size(deliveries_)};
 }
 
 }  // namespace sc::store

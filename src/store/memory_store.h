@@ -40,6 +40,10 @@ class MemoryStore final : public Store {
   Status SetSnapshotStatus(std::int64_t id, std::string_view status) override;
   Status RecordReview(std::int64_t id, std::string_view decision, std::string_view by,
                       Timestamp at, std::string_view note) override;
+  Result<QueuedDelivery> QueueDelivery(const DeliveryRecord& delivery) override;
+  Result<std::vector<DeliveryRecord>> ListDeliveries(const DeliveryFilter& filter) override;
+  Result<std::optional<DeliveryRecord>> FindDelivery(std::int64_t id) override;
+  Status RecordDeliveryAttempt(std::int64_t id, Timestamp at, std::string_view error) override;
   Result<RecordCounts> CountRecords() override;
 
  private:
@@ -56,6 +60,9 @@ class MemoryStore final : public Store {
   // By id, each with its id filled in; ids count up from 1 and are never reused.
   std::map<std::int64_t, SnapshotRecord> snapshots_;
   std::int64_t last_snapshot_id_ = 0;
+  // The outbox by id, each as stored (rep_id filled in); ids count up from 1, never reused.
+  std::map<std::int64_t, DeliveryRecord> deliveries_;
+  std::int64_t last_delivery_id_ = 0;
 };
 
 }  // namespace sc::store

@@ -164,11 +164,42 @@ CREATE TABLE snapshot_scores (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations{{
+// A snapshot keeps the report as rendered for people, so that what is delivered is what a
+// manager reviewed. The outbox holds each composed message once: UNIQUE (snapshot_id, kind,
+// channel) is what makes queuing a report twice impossible, whoever asks, and also serves
+// listing one snapshot's messages. Recipients are one per line (a recipient never holds a
+// line break). AUTOINCREMENT because outbox ids are shown to users, like snapshot ids. The
+// (status, due_at) index finds the messages due for an attempt without reading payloads.
+constexpr std::string_view kOutboxTables = R"sql(
+ALTER TABLE report_snapshots ADD COLUMN report_markdown TEXT NOT NULL DEFAULT '';
+ALTER TABLE report_snapshots ADD COLUMN report_html TEXT NOT NULL DEFAULT '';
+ALTER TABLE report_snapshots ADD COLUMN report_card TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE deliveries (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  snapshot_id INTEGER NOT NULL REFERENCES report_snapshots(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('report', 'followup')),
+  channel TEXT NOT NULL CHECK (channel IN ('email', 'webhook', 'file')),
+  recipients TEXT NOT NULL CHECK (recipients <> ''),
+  subject TEXT NOT NULL DEFAULT '',
+  payload TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sent', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+  last_error TEXT NOT NULL DEFAULT '',
+  due_at TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  sent_at TEXT,
+  UNIQUE (snapshot_id, kind, channel)
+) STRICT;
+CREATE INDEX deliveries_by_status ON deliveries(status, due_at);
+)sql";
+
+constexpr std::array<Migration, 5> kMigrations{{
     {1, "CRM tables: reps, deals, activities, quotas, forecasts", kCrmTables},
     {2, "calls and their utterances", kCallTables},
     {3, "call analyses", kCallAnalysisTables},
     {4, "report snapshots and their scores", kSnapshotTables},
+    {5, "outbox and rendered reports", kOutboxTables},
 }};
 
 }  // namespace

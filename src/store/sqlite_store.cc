@@ -325,7 +325,8 @@ Result<RecordCounts> SqliteStore::CountRecords() {
                               {"forecasts", &counts.forecasts},
                               {"calls", &counts.calls},
                               {"call_analyses", &counts.analyses},
-                              {"report_snapshots", &counts.snapshots}}) {
+                              {"report_snapshots", &counts.snapshots},
+                              {"deliveries", &counts.deliveries}}) {
     SC_ASSIGN_OR_RETURN(SqliteStatement query,
                         db_.Prepare(fmt::format("SELECT count(*) FROM {}", table)));
     SC_ASSIGN_OR_RETURN(bool has_row, query.Step());

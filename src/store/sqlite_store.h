@@ -54,6 +54,12 @@ class SqliteStore final : public Store {
   Status RecordReview(std::int64_t id, std::string_view decision, std::string_view by,
                       Timestamp at, std::string_view note) override;
 
+  // In sqlite_store_deliveries.cc:
+  Result<QueuedDelivery> QueueDelivery(const DeliveryRecord& delivery) override;
+  Result<std::vector<DeliveryRecord>> ListDeliveries(const DeliveryFilter& filter) override;
+  Result<std::optional<DeliveryRecord>> FindDelivery(std::int64_t id) override;
+  Status RecordDeliveryAttempt(std::int64_t id, Timestamp at, std::string_view error) override;
+
  private:
   explicit SqliteStore(SqliteDatabase db) : db_(std::move(db)) {}
 
@@ -66,6 +72,7 @@ class SqliteStore final : public Store {
   Status WriteSnapshot(const SnapshotRecord& snapshot, std::int64_t& id);
   // Runs `query`, which selects snapshot columns, and reads every row with its scores.
   Result<std::vector<SnapshotRecord>> ReadSnapshots(SqliteStatement& query);
+  Status WriteDelivery(const DeliveryRecord& delivery, QueuedDelivery& queued);
 
   SqliteDatabase db_;
 };

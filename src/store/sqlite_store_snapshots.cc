@@ -1,4 +1,4 @@
-// SqliteStore: report snapshots (schema migration 4).
+// SqliteStore: report snapshots (schema migration 4) and their renderings (migration 5).
 #include <fmt/format.h>
 
 #include "store/sqlite_store.h"
@@ -8,7 +8,8 @@ namespace {
 
 constexpr std::string_view kSnapshotColumns =
     "id, rep_id, as_of, period_from, period_to, overall, focus_skill, focus_component, status, "
-    "report_json, reviewed_by, reviewed_at, review_note";
+    "report_json, reviewed_by, reviewed_at, review_note, report_markdown, report_html, "
+    "report_card";
 
 Date ReadDate(const SqliteStatement& row, int column) {
   return Date::Parse(row.ColumnText(column)).value_or(Date());
@@ -30,6 +31,9 @@ SnapshotRecord ReadSnapshot(const SqliteStatement& row) {
   snapshot.reviewed_by = row.ColumnText(10);
   if (!row.ColumnIsNull(11)) snapshot.reviewed_at = Timestamp::Parse(row.ColumnText(11));
   snapshot.review_note = row.ColumnText(12);
+  snapshot.report_markdown = row.ColumnText(13);
+  snapshot.report_html = row.ColumnText(14);
+  snapshot.report_card = row.ColumnText(15);
   return snapshot;
 }
 
@@ -53,12 +57,17 @@ Status SqliteStore::WriteSnapshot(const SnapshotRecord& snapshot, std::int64_t& 
   SC_ASSIGN_OR_RETURN(
       SqliteStatement upsert,
       db_.Prepare("INSERT INTO report_snapshots (rep_id, as_of, period_from, period_to, "
-                  "overall, focus_skill, focus_component, status, report_json) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(rep_id, as_of) DO UPDATE SET "
+                  "overall, focus_skill, focus_component, status, report_json, "
+                  "report_markdown, report_html, report_card) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                  "ON CONFLICT(rep_id, as_of) DO UPDATE SET "
                   "period_from = excluded.period_from, period_to = excluded.period_to, "
                   "overall = excluded.overall, focus_skill = excluded.focus_skill, "
                   "focus_component = excluded.focus_component, status = excluded.status, "
-                  "report_json = excluded.report_json RETURNING id"));
+                  "report_json = excluded.report_json, "
+                  "report_markdown = excluded.report_markdown, "
+                  "report_html = excluded.report_html, report_card = excluded.report_card "
+                  "RETURNING id"));
   upsert.BindText(1, snapshot.rep_id);
   upsert.BindText(2, snapshot.as_of.ToString());
   upsert.BindText(3, snapshot.period_from.ToString());
@@ -68,6 +77,9 @@ Status SqliteStore::WriteSnapshot(const SnapshotRecord& snapshot, std::int64_t& 
   upsert.BindText(7, snapshot.focus_component);
   upsert.BindText(8, snapshot.status);
   upsert.BindText(9, snapshot.report_json);
+  upsert.BindText(10, snapshot.report_markdown);
+  upsert.BindText(11, snapshot.report_html);
+  upsert.BindText(12, snapshot.report_card);
   Result<bool> written = upsert.Step();
   if (IsForeignKeyViolation(written.status())) {
     return Status::InvalidArgument(

@@ -42,6 +42,20 @@ SnapshotRecord WeeklySnapshot() {
   return snapshot;
 }
 
+// The email of snapshot `snapshot_id`'s report, as queued.
+DeliveryRecord OneEmail(std::int64_t snapshot_id) {
+  DeliveryRecord delivery;
+  delivery.snapshot_id = snapshot_id;
+  delivery.kind = "report";
+  delivery.channel = "email";
+  delivery.recipients = {"dana@example.com", "morgan@example.com"};
+  delivery.subject = "Your coaching report";
+  delivery.payload = "Subject: Your coaching report\r\n\r\n<h1>Dana Reyes</h1>\r\n";
+  delivery.due_at = *Timestamp::Parse("2026-09-14T08:00:00Z");
+  delivery.created_at = *Timestamp::Parse("2026-09-14T07:55:00Z");
+  return delivery;
+}
+
 class SqliteStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -132,11 +146,11 @@ TEST_F(SqliteStoreTest, UpgradesADatabaseWrittenAtVersion3) {
             (std::vector<CallAnalysisRecord>{{"C-1", "v1", R"({"talk_share": 0.42})", "R-1",
                                               Timestamp::Parse("2026-09-01T15:00:00Z")}}));
   EXPECT_TRUE(store->ListCallsToAnalyze("v1")->empty());
-  EXPECT_EQ(*store->CountRecords(), (RecordCounts{1, 0, 0, 0, 0, 1, 1, 0}));
-  EXPECT_EQ(Tables(),
-            (std::vector<std::string>{"activities", "call_analyses", "calls", "deals", "forecasts",
-                                      "quotas", "report_snapshots", "reps", "schema_version",
-                                      "snapshot_scores", "sqlite_sequence", "utterances"}));
+  EXPECT_EQ(*store->CountRecords(), (RecordCounts{1, 0, 0, 0, 0, 1, 1, 0, 0}));
+  EXPECT_EQ(Tables(), (std::vector<std::string>{
+                          "activities", "call_analyses", "calls", "deals", "deliveries",
+                          "forecasts", "quotas", "report_snapshots", "reps", "schema_version",
+                          "snapshot_scores", "sqlite_sequence", "utterances"}));
 
   Result<std::int64_t> id = store->SaveSnapshot(WeeklySnapshot());
   ASSERT_TRUE(id.ok()) << id.status().ToString();
@@ -144,7 +158,100 @@ TEST_F(SqliteStoreTest, UpgradesADatabaseWrittenAtVersion3) {
   expected.id = *id;
   EXPECT_EQ(**store->FindSnapshot(*id), expected);
   auto db = std::move(SqliteDatabase::Open(path_)).value();
-  EXPECT_EQ(*CurrentSchemaVersion(db), 4);
+  EXPECT_EQ(*CurrentSchemaVersion(db), LatestSchemaVersion());
+}
+
+TEST_F(SqliteStoreTest, UpgradesADatabaseWrittenAtVersion4) {
+  // The file salescoach wrote at version 4: a scored snapshot, but no renderings and no
+  // outbox.
+  WriteAtVersion(4, R"sql(
+    INSERT INTO reps (id, name) VALUES ('R-1', 'Dana Reyes');
+    INSERT INTO report_snapshots (id, rep_id, as_of, period_from, period_to, overall,
+                                  focus_skill, focus_component, status, report_json)
+      VALUES (7, 'R-1', '2026-09-14', '2026-08-17', '2026-09-13', 68, 'discovery',
+              'question_depth', 'approved', '{"rep_id": "R-1"}');
+    INSERT INTO snapshot_scores (snapshot_id, kind, key, score)
+      VALUES (7, 'skill', 'discovery', 64.25), (7, 'skill', 'objection_handling', 80),
+             (7, 'component', 'question_depth', 55.5);
+  )sql");
+
+  auto store = std::move(SqliteStore::Open(path_)).value();
+  SnapshotRecord expected = WeeklySnapshot();
+  expected.id = 7;
+  expected.status = "approved";
+  Result<std::optional<SnapshotRecord>> found = store->FindSnapshot(7);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ(**found, expected);  // with empty renderings
+  EXPECT_EQ((*store->ListSnapshots("R-1")), std::vector<SnapshotRecord>{expected});
+  EXPECT_EQ(*store->CountRecords(), (RecordCounts{1, 0, 0, 0, 0, 0, 0, 1, 0}));
+  EXPECT_EQ(Tables(), (std::vector<std::string>{
+                          "activities", "call_analyses", "calls", "deals", "deliveries",
+                          "forecasts", "quotas", "report_snapshots", "reps", "schema_version",
+                          "snapshot_scores", "sqlite_sequence", "utterances"}));
+
+  // A snapshot from before the upgrade can be delivered, and saved again with renderings.
+  DeliveryRecord delivery = OneEmail(7);
+  Result<QueuedDelivery> queued = store->QueueDelivery(delivery);
+  ASSERT_TRUE(queued.ok()) << queued.status().ToString();
+  EXPECT_EQ((*store->FindDelivery(queued->id))->rep_id, "R-1");
+  expected.report_markdown = "# Dana Reyes\n";
+  expected.report_html = "<h1>Dana Reyes</h1>";
+  expected.report_card = "Dana Reyes: 68";
+  ASSERT_TRUE(store->SaveSnapshot(expected).ok());
+  EXPECT_EQ(**store->FindSnapshot(7), expected);
+  auto db = std::move(SqliteDatabase::Open(path_)).value();
+  EXPECT_EQ(*CurrentSchemaVersion(db), 5);
+}
+
+TEST_F(SqliteStoreTest, TheOutboxSurvivesReopening) {
+  std::int64_t snapshot_id = 0;
+  QueuedDelivery queued;
+  DeliveryRecord expected = OneEmail(0);
+  {
+    auto store = std::move(SqliteStore::Open(path_)).value();
+    ASSERT_TRUE(store->ImportCrm(OneRep()).ok());
+    snapshot_id = *store->SaveSnapshot(WeeklySnapshot());
+    expected.snapshot_id = snapshot_id;
+    Result<QueuedDelivery> result = store->QueueDelivery(expected);
+    ASSERT_TRUE(result.ok()) << result.status().ToString();
+    queued = *result;
+    const Timestamp at = *Timestamp::Parse("2026-09-14T08:00:00Z");
+    ASSERT_TRUE(store->RecordDeliveryAttempt(queued.id, at, "connection refused").ok());
+  }
+  expected.id = queued.id;
+  expected.rep_id = "R-1";
+  expected.status = "failed";
+  expected.attempts = 1;
+  expected.last_error = "connection refused";
+
+  auto reopened = std::move(SqliteStore::Open(path_)).value();
+  Result<std::optional<DeliveryRecord>> found = reopened->FindDelivery(queued.id);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ(**found, expected);
+  // The record still holds its key: a second process queuing the same report gets it back.
+  EXPECT_EQ(*reopened->QueueDelivery(OneEmail(snapshot_id)), (QueuedDelivery{queued.id, false}));
+  EXPECT_EQ(reopened->CountRecords()->deliveries, 1);
+}
+
+TEST_F(SqliteStoreTest, TheOutboxTableRefusesASecondRecordForAKey) {
+  auto store = std::move(SqliteStore::Open(path_)).value();
+  ASSERT_TRUE(store->ImportCrm(OneRep()).ok());
+  std::int64_t snapshot_id = *store->SaveSnapshot(WeeklySnapshot());
+  ASSERT_TRUE(store->QueueDelivery(OneEmail(snapshot_id)).ok());
+  // Even SQL that bypasses the store cannot queue the same report twice.
+  auto db = std::move(SqliteDatabase::Open(path_)).value();
+  Status duplicate = db.Exec(fmt::format(
+      "INSERT INTO deliveries (snapshot_id, kind, channel, recipients, payload, due_at, "
+      "created_at) VALUES ({}, 'report', 'email', 'x@example.com', '', '2026-09-14T08:00:00Z', "
+      "'2026-09-14T08:00:00Z')",
+      snapshot_id));
+  EXPECT_FALSE(duplicate.ok());
+  auto rows = std::move(db.Prepare("SELECT recipients FROM deliveries")).value();
+  ASSERT_TRUE(*rows.Step());
+  EXPECT_EQ(rows.ColumnText(0), "dana@example.com\nmorgan@example.com");  // one per line
+  EXPECT_FALSE(*rows.Step());
 }
 
 TEST_F(SqliteStoreTest, KeepsSnapshotScoresAsRowsForPlainSql) {
@@ -165,13 +272,16 @@ TEST_F(SqliteStoreTest, KeepsSnapshotScoresAsRowsForPlainSql) {
                                             "2026-09-14 component question_depth 55.5"}));
 }
 
-TEST_F(SqliteStoreTest, DeletingARepDeletesItsSnapshotsAndTheirScores) {
+TEST_F(SqliteStoreTest, DeletingARepDeletesItsSnapshotsTheirScoresAndTheirMessages) {
   auto store = std::move(SqliteStore::Open(path_)).value();
   ASSERT_TRUE(store->ImportCrm(OneRep()).ok());
-  ASSERT_TRUE(store->SaveSnapshot(WeeklySnapshot()).ok());
+  Result<std::int64_t> snapshot_id = store->SaveSnapshot(WeeklySnapshot());
+  ASSERT_TRUE(snapshot_id.ok());
+  ASSERT_TRUE(store->QueueDelivery(OneEmail(*snapshot_id)).ok());
   auto db = std::move(SqliteDatabase::Open(path_)).value();
   ASSERT_TRUE(db.Exec("DELETE FROM reps WHERE id = 'R-1'").ok());
   EXPECT_EQ(store->CountRecords()->snapshots, 0);
+  EXPECT_EQ(store->CountRecords()->deliveries, 0);
   auto scores = std::move(db.Prepare("SELECT count(*) FROM snapshot_scores")).value();
   ASSERT_TRUE(*scores.Step());
   EXPECT_EQ(scores.ColumnInt(0), 0);

@@ -44,7 +44,7 @@ struct ImportSummary {
 // Rows per table, for status output and tests.
 struct RecordCounts {
   std::int64_t reps = 0, deals = 0, activities = 0, quotas = 0, forecasts = 0, calls = 0,
-               analyses = 0, snapshots = 0;
+               analyses = 0, snapshots = 0, deliveries = 0;
   friend bool operator==(const RecordCounts&, const RecordCounts&) = default;
 };
 
@@ -78,6 +78,11 @@ struct SnapshotRecord {
   std::string focus_component; // its focus component key; "" when none
   std::string status;  // "draft", "pending_review", "approved", "rejected", "sent"
   std::string report_json;     // the report document, opaque to the store
+  // The report rendered for people when it was built, so a delivery sends exactly what a
+  // manager reviewed; opaque to the store. Empty for snapshots stored before schema 5.
+  std::string report_markdown;
+  std::string report_html;
+  std::string report_card;
   // The manager's review, set by RecordReview only (SaveSnapshot keeps what is stored).
   std::string reviewed_by;              // "" until reviewed
   std::optional<Timestamp> reviewed_at;
@@ -99,6 +104,50 @@ Status CheckReview(const SnapshotRecord& stored, std::string_view decision);
 // Otherwise kInvalidArgument naming the first offending field. Whether its rep is stored is
 // for the store to check.
 Status CheckSnapshot(const SnapshotRecord& snapshot);
+
+// One message in the outbox: a report or its follow-up, on one channel, to its recipients.
+// The message is composed once, when it is queued, and every attempt sends those same bytes,
+// so a retry never becomes a second, different message. At most one record exists per
+// snapshot, kind and channel: a report is never queued (and so never sent) twice.
+struct DeliveryRecord {
+  std::int64_t id = 0;           // assigned by the store; ignored on input
+  std::int64_t snapshot_id = 0;  // the report it carries
+  std::string rep_id;            // the snapshot's rep, filled in by the store; ignored on input
+  std::string kind;              // "report" or "followup"
+  std::string channel;           // "email", "webhook" or "file"
+  std::vector<std::string> recipients;  // as the channel addresses them, in order
+  std::string subject;
+  std::string payload;            // the composed message, opaque to the store
+  std::string status = "queued";  // "queued", "sent" or "failed"; QueueDelivery stores "queued"
+  std::int64_t attempts = 0;      // QueueDelivery stores 0
+  std::string last_error;         // the last failed attempt's error; "" when none
+  Timestamp due_at;               // not to be attempted before this time
+  Timestamp created_at;
+  std::optional<Timestamp> sent_at;
+  friend bool operator==(const DeliveryRecord&, const DeliveryRecord&) = default;
+};
+
+// Which outbox records ListDeliveries returns; every set field must match.
+struct DeliveryFilter {
+  std::string rep_id;                 // "" for every rep
+  std::string kind;                   // "" for every kind
+  std::vector<std::string> statuses;  // empty for every status
+  std::optional<Timestamp> due_by;    // only records with due_at <= due_by
+  std::optional<std::int64_t> snapshot_id;
+};
+
+// What QueueDelivery did: the id of the record for that snapshot, kind and channel, and
+// whether it was queued by this call (false: one was already there, left as it was).
+struct QueuedDelivery {
+  std::int64_t id = 0;
+  bool created = false;
+  friend bool operator==(const QueuedDelivery&, const QueuedDelivery&) = default;
+};
+
+// Ok when kind, channel and status are ones listed above, recipients is not empty and no
+// recipient is empty or holds a line break; kInvalidArgument naming the first offending
+// field otherwise. Shared by the backends so they refuse alike.
+Status CheckDelivery(const DeliveryRecord& delivery);
 
 // Produces the calls of one import batch by batch: a non-empty batch, an empty batch when
 // there are no more, or a failure that aborts the import.
@@ -189,6 +238,25 @@ class Store {
   // id and what CheckReview returns otherwise; nothing is written on failure.
   virtual Status RecordReview(std::int64_t id, std::string_view decision, std::string_view by,
                               Timestamp at, std::string_view note) = 0;
+
+  // Queues `delivery` (status "queued", 0 attempts, no error, no sent_at, whatever it says)
+  // unless the outbox already holds a record for its snapshot, kind and channel, which is
+  // then left untouched. Returns the record's id and whether this call queued it; looking
+  // for the record and queuing it are one step, so callers racing to queue the same message
+  // end up with one record. Returns kInvalidArgument, with nothing written, when
+  // CheckDelivery refuses it or its snapshot is not stored.
+  virtual Result<QueuedDelivery> QueueDelivery(const DeliveryRecord& delivery) = 0;
+  // The outbox records `filter` selects, each with its snapshot's rep_id, ordered by due_at,
+  // then id.
+  virtual Result<std::vector<DeliveryRecord>> ListDeliveries(const DeliveryFilter& filter) = 0;
+  // The outbox record with `id`, or nullopt when there is none.
+  virtual Result<std::optional<DeliveryRecord>> FindDelivery(std::int64_t id) = 0;
+  // Records one attempt of delivery `id` made at `at`: attempts grows by one; an empty
+  // `error` means it was delivered (status "sent", sent_at `at`, last_error cleared),
+  // otherwise status "failed" with last_error `error` (a failed record may be attempted
+  // again). Returns kNotFound for an unknown id and kFailedPrecondition when the record is
+  // already sent; nothing is written in either case.
+  virtual Status RecordDeliveryAttempt(std::int64_t id, Timestamp at, std::string_view error) = 0;
 
   virtual Result<RecordCounts> CountRecords() = 0;
 };

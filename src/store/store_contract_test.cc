@@ -1,4 +1,5 @@
 // The contract every Store backend passes: run once per backend through a factory.
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <limits>
@@ -120,7 +121,7 @@ TEST_P(StoreContractTest, ReimportUpdatesAndNeverDuplicates) {
   ASSERT_TRUE(summary.ok());
   EXPECT_EQ(summary->deals, (UpsertCount{0, 2}));
   EXPECT_EQ(summary->quotas, (UpsertCount{0, 1}));
-  EXPECT_EQ(*store_->CountRecords(), (RecordCounts{3, 2, 2, 1, 1, 0}));
+  EXPECT_EQ(*store_->CountRecords(), (RecordCounts{3, 2, 2, 1, 1, 0, 0, 0, 0}));
   EXPECT_EQ(store_->ListDeals("R-1")->at(0).amount, 50000);
   EXPECT_EQ(store_->ListQuotas("")->at(0).amount, 160000);
 }
@@ -150,7 +151,7 @@ TEST_P(StoreContractTest, ARecordForAnUnknownRepRejectsTheWholeBatch) {
   ASSERT_FALSE(summary.ok());
   EXPECT_EQ(summary.status().code(), StatusCode::kInvalidArgument);
   EXPECT_THAT(summary.status().message(), HasSubstr("not imported"));
-  EXPECT_EQ(*store_->CountRecords(), (RecordCounts{3, 2, 2, 1, 1, 0}));  // nothing written
+  EXPECT_EQ(*store_->CountRecords(), (RecordCounts{3, 2, 2, 1, 1, 0, 0, 0, 0}));  // nothing written
   EXPECT_FALSE(store_->FindRep("R-3")->has_value());
 }
 
@@ -403,6 +404,10 @@ SnapshotRecord MakeSnapshot(std::string rep_id, Date as_of) {
   snapshot.status = "draft";
   snapshot.report_json =
       R"({"rep_id": ")" + snapshot.rep_id + R"(", "as_of": ")" + as_of.ToString() + R"("})";
+  snapshot.report_markdown =
+      fmt::format("# Coaching report: {}\n\nAs of {}.\n", snapshot.rep_id, as_of.ToString());
+  snapshot.report_html = fmt::format("<h1>Coaching report: {}</h1>", snapshot.rep_id);
+  snapshot.report_card = fmt::format("{} · overall 71.5 · focus: discovery", snapshot.rep_id);
   return snapshot;
 }
 
@@ -473,6 +478,9 @@ TEST_P(StoreContractTest, ResavingARepsSnapshotForTheSameDateReplacesItAndKeepsI
   again.focus_component = "";
   again.status = "pending_review";
   again.report_json = R"({"rerun": true})";
+  again.report_markdown = "# Rerun\n";
+  again.report_html = "";
+  again.report_card = "rerun";
   Result<std::int64_t> second = store_->SaveSnapshot(again);
   ASSERT_TRUE(second.ok()) << second.status().ToString();
   EXPECT_EQ(*second, *first);
@@ -675,6 +683,298 @@ TEST_P(StoreContractTest, NoSnapshotsInAnEmptyStore) {
   EXPECT_FALSE(store_->FindSnapshot(1)->has_value());
   EXPECT_FALSE(store_->LatestSnapshotBefore("R-1", kSep14)->has_value());
   EXPECT_EQ(store_->SetSnapshotStatus(1, "sent").code(), StatusCode::kNotFound);
+}
+
+const Timestamp kSep14At8 = *Timestamp::Parse("2026-09-14T08:00:00Z");
+
+// The email of a report of snapshot `snapshot_id`, composed when it is queued.
+DeliveryRecord MakeDelivery(std::int64_t snapshot_id, std::string kind = "report",
+                            std::string channel = "email") {
+  DeliveryRecord delivery;
+  delivery.snapshot_id = snapshot_id;
+  delivery.kind = std::move(kind);
+  delivery.channel = std::move(channel);
+  delivery.recipients = {"dana@example.com", "Morgan Lee <morgan@example.com>"};
+  delivery.subject = "Your coaching report, week of 2026-09-14";
+  delivery.payload =
+      "Subject: Your coaching report\r\nContent-Type: text/html\r\n\r\n<h1>Dana · 71.5</h1>\r\n";
+  delivery.due_at = kSep14At8;
+  delivery.created_at = kSep14At8.AddSeconds(-300);
+  return delivery;
+}
+
+// `delivery` as the store returns it once queued under `id` for a snapshot of `rep_id`.
+DeliveryRecord Queued(DeliveryRecord delivery, std::int64_t id, std::string rep_id) {
+  delivery.id = id;
+  delivery.rep_id = std::move(rep_id);
+  delivery.status = "queued";
+  delivery.attempts = 0;
+  delivery.last_error.clear();
+  delivery.sent_at.reset();
+  return delivery;
+}
+
+// The ids of `deliveries`, in order.
+std::vector<std::int64_t> DeliveryIds(const Result<std::vector<DeliveryRecord>>& deliveries) {
+  std::vector<std::int64_t> ids;
+  if (!deliveries.ok()) return {-1};
+  for (const DeliveryRecord& delivery : *deliveries) ids.push_back(delivery.id);
+  return ids;
+}
+
+TEST_P(StoreContractTest, QueuesAndFindsADeliveryWithEveryField) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> snapshot = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  ASSERT_TRUE(snapshot.ok()) << snapshot.status().ToString();
+  DeliveryRecord delivery = MakeDelivery(*snapshot);
+  // Ignored or overwritten on input: a record is queued fresh, whatever it says.
+  delivery.id = -3;
+  delivery.rep_id = "R-2";
+  delivery.status = "failed";
+  delivery.attempts = 4;
+  delivery.last_error = "connection refused";
+  delivery.sent_at = kSep14At8;
+  Result<QueuedDelivery> queued = store_->QueueDelivery(delivery);
+  ASSERT_TRUE(queued.ok()) << queued.status().ToString();
+  EXPECT_TRUE(queued->created);
+  EXPECT_GT(queued->id, 0);
+
+  Result<std::optional<DeliveryRecord>> found = store_->FindDelivery(queued->id);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_TRUE(found->has_value());
+  const DeliveryRecord expected = Queued(delivery, queued->id, "R-1");
+  EXPECT_EQ(**found, expected);
+  EXPECT_EQ((*found)->recipients,
+            (std::vector<std::string>{"dana@example.com", "Morgan Lee <morgan@example.com>"}));
+  EXPECT_FALSE(store_->FindDelivery(queued->id + 1)->has_value());
+  EXPECT_FALSE(store_->FindDelivery(-3)->has_value());
+  EXPECT_EQ(*store_->ListDeliveries({}), std::vector<DeliveryRecord>{expected});
+  EXPECT_EQ(store_->CountRecords()->deliveries, 1);
+}
+
+TEST_P(StoreContractTest, QueuingTheSameSnapshotKindAndChannelAgainKeepsTheFirstRecord) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> snapshot = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  ASSERT_TRUE(snapshot.ok());
+  const DeliveryRecord first = MakeDelivery(*snapshot);
+  Result<QueuedDelivery> queued = store_->QueueDelivery(first);
+  ASSERT_TRUE(queued.ok()) << queued.status().ToString();
+
+  DeliveryRecord second = MakeDelivery(*snapshot);
+  second.recipients = {"someone-else@example.com"};
+  second.subject = "A different subject";
+  second.payload = "a different message";
+  second.due_at = kSep14At8.AddSeconds(3600);
+  Result<QueuedDelivery> again = store_->QueueDelivery(second);
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(*again, (QueuedDelivery{queued->id, false}));
+  EXPECT_EQ(**store_->FindDelivery(queued->id), Queued(first, queued->id, "R-1"));
+
+  // Once attempted, queuing again still leaves the record as the attempt left it.
+  ASSERT_TRUE(store_->RecordDeliveryAttempt(queued->id, kSep14At8, "421 try again later").ok());
+  const DeliveryRecord attempted = **store_->FindDelivery(queued->id);
+  EXPECT_EQ(*store_->QueueDelivery(second), (QueuedDelivery{queued->id, false}));
+  EXPECT_EQ(**store_->FindDelivery(queued->id), attempted);
+  ASSERT_TRUE(store_->RecordDeliveryAttempt(queued->id, kSep14At8.AddSeconds(60), "").ok());
+  const DeliveryRecord sent = **store_->FindDelivery(queued->id);
+  EXPECT_EQ(*store_->QueueDelivery(first), (QueuedDelivery{queued->id, false}));
+  EXPECT_EQ(**store_->FindDelivery(queued->id), sent);
+  EXPECT_EQ(sent.status, "sent");
+  EXPECT_EQ(store_->CountRecords()->deliveries, 1);
+}
+
+TEST_P(StoreContractTest, AnotherChannelKindOrSnapshotIsAnotherRecord) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> dana = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  Result<std::int64_t> sam = store_->SaveSnapshot(MakeSnapshot("R-2", kSep14));
+  ASSERT_TRUE(dana.ok() && sam.ok());
+  std::vector<std::int64_t> ids;
+  for (const DeliveryRecord& delivery :
+       {MakeDelivery(*dana), MakeDelivery(*dana, "report", "webhook"),
+        MakeDelivery(*dana, "report", "file"), MakeDelivery(*dana, "followup", "email"),
+        MakeDelivery(*sam)}) {
+    Result<QueuedDelivery> queued = store_->QueueDelivery(delivery);
+    ASSERT_TRUE(queued.ok()) << queued.status().ToString();
+    EXPECT_TRUE(queued->created);
+    EXPECT_EQ(std::count(ids.begin(), ids.end(), queued->id), 0) << queued->id;
+    ids.push_back(queued->id);
+  }
+  EXPECT_EQ(store_->CountRecords()->deliveries, 5);
+  EXPECT_EQ((*store_->FindDelivery(ids[1]))->channel, "webhook");
+  EXPECT_EQ((*store_->FindDelivery(ids[3]))->kind, "followup");
+  EXPECT_EQ((*store_->FindDelivery(ids[4]))->rep_id, "R-2");
+}
+
+TEST_P(StoreContractTest, ADeliveryOfAnUnknownSnapshotQueuesNothing) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> snapshot = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  ASSERT_TRUE(snapshot.ok());
+  Result<QueuedDelivery> queued = store_->QueueDelivery(MakeDelivery(*snapshot + 1));
+  ASSERT_FALSE(queued.ok());
+  EXPECT_EQ(queued.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_THAT(queued.status().message(), HasSubstr(fmt::format("snapshot {}", *snapshot + 1)));
+  EXPECT_EQ(store_->CountRecords()->deliveries, 0);
+  EXPECT_TRUE(store_->ListDeliveries({})->empty());
+}
+
+TEST_P(StoreContractTest, AnInvalidDeliveryQueuesNothing) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> snapshot = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  ASSERT_TRUE(snapshot.ok());
+  const DeliveryRecord good = MakeDelivery(*snapshot);
+  EXPECT_TRUE(CheckDelivery(good).ok());
+
+  struct Case {
+    std::string name;
+    std::function<void(DeliveryRecord&)> change;
+    std::string message;  // part of the error message
+  };
+  const std::vector<Case> cases = {
+      {"bad kind", [](DeliveryRecord& d) { d.kind = "digest"; }, "kind 'digest'"},
+      {"empty kind", [](DeliveryRecord& d) { d.kind = ""; }, "kind ''"},
+      {"kind in capitals", [](DeliveryRecord& d) { d.kind = "Report"; }, "kind 'Report'"},
+      {"bad channel", [](DeliveryRecord& d) { d.channel = "sms"; }, "channel 'sms'"},
+      {"empty channel", [](DeliveryRecord& d) { d.channel = ""; }, "channel ''"},
+      {"bad status", [](DeliveryRecord& d) { d.status = "done"; }, "status 'done'"},
+      {"no recipients", [](DeliveryRecord& d) { d.recipients.clear(); }, "recipients"},
+      {"empty recipient", [](DeliveryRecord& d) { d.recipients.push_back(""); },
+       "recipient 3 is empty"},
+      {"recipient with a line break",
+       [](DeliveryRecord& d) { d.recipients[0] = "dana@example.com\nbcc@example.com"; },
+       "recipient 1"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    DeliveryRecord bad = good;
+    c.change(bad);
+    Status checked = CheckDelivery(bad);
+    EXPECT_EQ(checked.code(), StatusCode::kInvalidArgument);
+    EXPECT_THAT(checked.message(), HasSubstr(c.message));
+    Result<QueuedDelivery> queued = store_->QueueDelivery(bad);
+    ASSERT_FALSE(queued.ok());
+    EXPECT_EQ(queued.status().code(), StatusCode::kInvalidArgument);
+    EXPECT_THAT(queued.status().message(), HasSubstr(c.message));
+    EXPECT_EQ(store_->CountRecords()->deliveries, 0);
+  }
+}
+
+TEST_P(StoreContractTest, ListsDeliveriesByFilterInDueOrder) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> dana14 = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  Result<std::int64_t> dana7 = store_->SaveSnapshot(MakeSnapshot("R-1", kSep7));
+  Result<std::int64_t> sam14 = store_->SaveSnapshot(MakeSnapshot("R-2", kSep14));
+  ASSERT_TRUE(dana14.ok() && dana7.ok() && sam14.ok());
+  const Timestamp at8 = kSep14At8, at9 = kSep14At8.AddSeconds(3600),
+                  at10 = kSep14At8.AddSeconds(7200);
+  // Queued out of due order; two are due at the same time, so id breaks the tie.
+  struct Queue {
+    std::int64_t snapshot_id;
+    std::string kind, channel;
+    Timestamp due_at;
+  };
+  std::vector<std::int64_t> id;
+  for (const Queue& q : {Queue{*dana14, "followup", "email", at10},    // id[0]
+                         Queue{*dana14, "report", "email", at9},       // id[1]
+                         Queue{*sam14, "report", "email", at8},        // id[2]
+                         Queue{*dana7, "report", "email", at9},        // id[3]
+                         Queue{*sam14, "report", "webhook", at10}}) {  // id[4]
+    DeliveryRecord delivery = MakeDelivery(q.snapshot_id, q.kind, q.channel);
+    delivery.due_at = q.due_at;
+    Result<QueuedDelivery> queued = store_->QueueDelivery(delivery);
+    ASSERT_TRUE(queued.ok()) << queued.status().ToString();
+    id.push_back(queued->id);
+  }
+  ASSERT_TRUE(store_->RecordDeliveryAttempt(id[2], at8, "").ok());         // sent
+  ASSERT_TRUE(store_->RecordDeliveryAttempt(id[3], at9, "timeout").ok());  // failed
+
+  using Ids = std::vector<std::int64_t>;
+  auto list = [&](DeliveryFilter filter) { return DeliveryIds(store_->ListDeliveries(filter)); };
+  Result<std::vector<DeliveryRecord>> all = store_->ListDeliveries({});
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  EXPECT_EQ(DeliveryIds(all), (Ids{id[2], id[1], id[3], id[0], id[4]}));
+  EXPECT_EQ(all->at(0).rep_id, "R-2");
+  EXPECT_EQ(all->at(1).rep_id, "R-1");
+
+  EXPECT_EQ(list({.rep_id = "R-1"}), (Ids{id[1], id[3], id[0]}));
+  EXPECT_EQ(list({.rep_id = "R-2"}), (Ids{id[2], id[4]}));
+  EXPECT_EQ(list({.rep_id = "R-9"}), Ids{});
+  EXPECT_EQ(list({.kind = "followup"}), (Ids{id[0]}));
+  EXPECT_EQ(list({.kind = "report"}), (Ids{id[2], id[1], id[3], id[4]}));
+  EXPECT_EQ(list({.statuses = {"queued"}}), (Ids{id[1], id[0], id[4]}));
+  EXPECT_EQ(list({.statuses = {"queued", "failed"}}), (Ids{id[1], id[3], id[0], id[4]}));
+  EXPECT_EQ(list({.statuses = {"sent"}}), (Ids{id[2]}));
+  EXPECT_EQ(list({.due_by = at9}), (Ids{id[2], id[1], id[3]}));  // inclusive
+  EXPECT_EQ(list({.due_by = at9.AddSeconds(-1)}), (Ids{id[2]}));
+  EXPECT_EQ(list({.snapshot_id = *dana14}), (Ids{id[1], id[0]}));
+  EXPECT_EQ(list({.snapshot_id = *dana7 + *dana14 + *sam14}), Ids{});
+  // What a sender asks for: everything still to send that is due.
+  EXPECT_EQ(list({.statuses = {"queued", "failed"}, .due_by = at9}), (Ids{id[1], id[3]}));
+  EXPECT_EQ(list({.rep_id = "R-1",
+                  .kind = "report",
+                  .statuses = {"queued"},
+                  .due_by = at10,
+                  .snapshot_id = *dana14}),
+            (Ids{id[1]}));
+}
+
+TEST_P(StoreContractTest, RecordsDeliveryAttemptsUntilSent) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> snapshot = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  ASSERT_TRUE(snapshot.ok());
+  const DeliveryRecord delivery = MakeDelivery(*snapshot);
+  Result<QueuedDelivery> queued = store_->QueueDelivery(delivery);
+  ASSERT_TRUE(queued.ok()) << queued.status().ToString();
+  const std::int64_t id = queued->id;
+
+  const Timestamp first = kSep14At8, second = kSep14At8.AddSeconds(900);
+  Status failed = store_->RecordDeliveryAttempt(id, first, "421 mail.example.com busy");
+  ASSERT_TRUE(failed.ok()) << failed.ToString();
+  DeliveryRecord expected = Queued(delivery, id, "R-1");
+  expected.status = "failed";
+  expected.attempts = 1;
+  expected.last_error = "421 mail.example.com busy";
+  EXPECT_EQ(**store_->FindDelivery(id), expected);
+
+  Status sent = store_->RecordDeliveryAttempt(id, second, "");
+  ASSERT_TRUE(sent.ok()) << sent.ToString();
+  expected.status = "sent";
+  expected.attempts = 2;
+  expected.last_error = "";
+  expected.sent_at = second;
+  EXPECT_EQ(**store_->FindDelivery(id), expected);
+
+  // A sent message is never attempted again, successfully or not.
+  for (std::string_view error : {"", "550 no such user"}) {
+    Status again = store_->RecordDeliveryAttempt(id, second.AddSeconds(60), error);
+    EXPECT_EQ(again.code(), StatusCode::kFailedPrecondition);
+    EXPECT_THAT(again.message(), HasSubstr("already sent"));
+    EXPECT_EQ(**store_->FindDelivery(id), expected);
+  }
+  Status missing = store_->RecordDeliveryAttempt(id + 1, second, "");
+  EXPECT_EQ(missing.code(), StatusCode::kNotFound);
+  EXPECT_EQ(store_->CountRecords()->deliveries, 1);
+}
+
+TEST_P(StoreContractTest, ResavingASnapshotKeepsItsQueuedMessage) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> snapshot = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  ASSERT_TRUE(snapshot.ok());
+  const DeliveryRecord delivery = MakeDelivery(*snapshot);
+  Result<QueuedDelivery> queued = store_->QueueDelivery(delivery);
+  ASSERT_TRUE(queued.ok()) << queued.status().ToString();
+
+  SnapshotRecord rerun = MakeSnapshot("R-1", kSep14);
+  rerun.report_html = "<h1>rerun</h1>";
+  ASSERT_TRUE(store_->SaveSnapshot(rerun).ok());
+  // The message was composed when queued: a new rendering does not change what is sent.
+  EXPECT_EQ(**store_->FindDelivery(queued->id), Queued(delivery, queued->id, "R-1"));
+}
+
+TEST_P(StoreContractTest, NoDeliveriesInAnEmptyStore) {
+  EXPECT_TRUE(store_->ListDeliveries({})->empty());
+  EXPECT_FALSE(store_->FindDelivery(1)->has_value());
+  EXPECT_EQ(store_->RecordDeliveryAttempt(1, kSep14At8, "").code(), StatusCode::kNotFound);
+  EXPECT_EQ(store_->CountRecords()->deliveries, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(
