@@ -13,9 +13,11 @@ packages=(
   g++ cmake ninja-build make pkg-config
   # libraries (see ARCHITECTURE.md, "Chosen dependencies")
   libsqlite3-dev libfmt-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libsimdjson-dev
-  libhyperscan-dev
+  libhyperscan-dev libcurl4-openssl-dev
   # tests
   libgtest-dev libgmock-dev libbenchmark-dev sqlite3
+  # the delivery tests send to a real SMTP server on 127.0.0.1 (Debian's python3 has it)
+  python3-aiosmtpd
   # Node.js runs the npm client (the VADER lexicon, pinned in package-lock.json) and the
   # reference implementation the sentiment tests compare against
   nodejs

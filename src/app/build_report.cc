@@ -10,6 +10,9 @@
 #include "coaching/coaching_plan.h"
 #include "metrics/benchmarks.h"
 #include "metrics/quarterly_trend.h"
+#include "report/card.h"
+#include "report/html_report.h"
+#include "report/markdown_report.h"
 #include "report/report_json.h"
 #include "scoring/skill_scorer.h"
 
@@ -136,6 +139,9 @@ store::SnapshotRecord SnapshotOf(const BuiltReport& built) {
   }
   snapshot.status = report::ReportStatusName(data.status);
   snapshot.report_json = built.json;
+  snapshot.report_markdown = built.markdown;
+  snapshot.report_html = built.html;
+  snapshot.report_card = built.card;
   return snapshot;
 }
 
@@ -195,7 +201,11 @@ Result<BuiltReport> BuildReport(store::Store& store, const CoachingKnowledge& kn
     }
   }
   data.status = StatusFor(data.plan.review, same_day);
+  data.clips = options.clips;
   built.json = report::RenderReportJson(data);
+  built.markdown = report::RenderMarkdownReport(data);
+  built.html = report::RenderHtmlReport(data);
+  built.card = report::RenderCard(data);
   if (store_it) {
     SC_ASSIGN_OR_RETURN(std::int64_t id, store.SaveSnapshot(SnapshotOf(built)));
     built.snapshot_id = id;

@@ -6,7 +6,8 @@
 // pick the calls to review; and, unless the report is narrowed to one skill, store it as the
 // rep's snapshot for `as_of` (replacing an earlier run for the same date, and keeping an
 // "approved" or "sent" status that run already had). A report with a Critical score is stored
-// as "pending_review".
+// as "pending_review". The snapshot keeps the JSON document and the Markdown, HTML and card
+// renderings, which are what a delivery sends.
 #pragma once
 
 #include <optional>
@@ -29,11 +30,16 @@ struct ReportOptions {
   std::optional<model::Skill> focus;  // narrows the recommendations; not stored
   bool include_call_review = true;    // --no-call-review leaves the section out
   bool save_snapshot = true;
+  report::ClipLinks clips;            // links from quoted moments to recordings; none by default
 };
 
 struct BuiltReport {
   report::ReportData data;
   std::string json;                         // RenderReportJson(data)
+  // The report for people, stored with the snapshot so a delivery sends exactly these.
+  std::string markdown;  // RenderMarkdownReport(data)
+  std::string html;      // RenderHtmlReport(data)
+  std::string card;      // RenderCard(data)
   std::optional<std::int64_t> snapshot_id;  // when stored
 };
 

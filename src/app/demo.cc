@@ -10,9 +10,7 @@
 #include "app/coaching_setup.h"
 #include "app/rep_evidence.h"
 #include "base/file_io.h"
-#include "report/card.h"
-#include "report/html_report.h"
-#include "report/markdown_report.h"
+#include "app/delivery_setup.h"
 #include "store/sqlite_store.h"
 
 namespace sc::app {
@@ -75,6 +73,7 @@ Result<std::vector<DemoReportLine>> WriteReports(store::Store& store,
                                                  Date as_of, const std::filesystem::path& dir,
                                                  Diagnostics* diagnostics) {
   SC_ASSIGN_OR_RETURN(CoachingKnowledge knowledge, LoadCoachingKnowledge(config_dir, diagnostics));
+  SC_ASSIGN_OR_RETURN(delivery::DeliveryConfig delivery, LoadDeliverySetup(config_dir, diagnostics));
   SC_ASSIGN_OR_RETURN(OrganisationRecords organisation, LoadOrganisation(store));
   std::error_code error;
   std::filesystem::create_directories(dir, error);
@@ -82,7 +81,7 @@ Result<std::vector<DemoReportLine>> WriteReports(store::Store& store,
   for (const model::Rep& rep : organisation.reps) {
     SC_ASSIGN_OR_RETURN(BuiltReport built,
                         BuildReport(store, knowledge, organisation,
-                                    {.rep_id = rep.id, .as_of = as_of}));
+                                    {.rep_id = rep.id, .as_of = as_of, .clips = delivery.clips}));
     DemoReportLine line{.id = rep.id, .name = rep.name, .overall = built.data.scores.overall,
                         .held = built.data.plan.review.required,
                         .path = dir / (rep.id + ".md")};
@@ -92,9 +91,9 @@ Result<std::vector<DemoReportLine>> WriteReports(store::Store& store,
     if (!built.data.plan.improvement_areas.empty()) {
       line.focus = model::SkillTitle(built.data.plan.improvement_areas.front().skill);
     }
-    SC_RETURN_IF_ERROR(WriteFile(line.path, report::RenderMarkdownReport(built.data)));
-    SC_RETURN_IF_ERROR(WriteFile(dir / (rep.id + ".card.md"), report::RenderCard(built.data)));
-    SC_RETURN_IF_ERROR(WriteFile(dir / (rep.id + ".html"), report::RenderHtmlReport(built.data)));
+    SC_RETURN_IF_ERROR(WriteFile(line.path, built.markdown));
+    SC_RETURN_IF_ERROR(WriteFile(dir / (rep.id + ".card.md"), built.card));
+    SC_RETURN_IF_ERROR(WriteFile(dir / (rep.id + ".html"), built.html));
     SC_RETURN_IF_ERROR(WriteFile(dir / (rep.id + ".json"), built.json));
     lines.push_back(std::move(line));
   }

@@ -31,6 +31,8 @@ Command RegisterAnalyzeCall(CLI::App& app, const GlobalOptions& global);
 
 Command RegisterReport(CLI::App& app, const GlobalOptions& global);
 Command RegisterReview(CLI::App& app, const GlobalOptions& global);
+Command RegisterSend(CLI::App& app, const GlobalOptions& global);
+Command RegisterFollowUps(CLI::App& app, const GlobalOptions& global);
 
 // The date an `--as-of` option gives: today (the CLI is the edge where the clock may be read)
 // when `text` is empty, else `text` as YYYY-MM-DD; kInvalidArgument naming it otherwise.

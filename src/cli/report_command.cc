@@ -6,9 +6,7 @@
 #include "base/file_io.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
-#include "report/card.h"
-#include "report/html_report.h"
-#include "report/markdown_report.h"
+#include "app/delivery_setup.h"
 #include "store/sqlite_store.h"
 
 namespace sc::cli {
@@ -36,6 +34,10 @@ int RunReport(const ReportArgs& args, const GlobalOptions& global) {
                              .include_call_review = !args.no_call_review,
                              .save_snapshot = !args.no_snapshot};
   if (!args.focus.empty()) options.focus = model::ParseSkillKey(args.focus);
+  Result<delivery::DeliveryConfig> delivery =
+      app::LoadDeliverySetup(global.config, &diagnostics);
+  if (!delivery.ok()) return ReportFailure(delivery.status(), diagnostics);
+  options.clips = delivery->clips;
   Result<app::CoachingKnowledge> knowledge =
       app::LoadCoachingKnowledge(global.config, &diagnostics);
   if (!knowledge.ok()) return ReportFailure(knowledge.status(), diagnostics);
@@ -45,10 +47,10 @@ int RunReport(const ReportArgs& args, const GlobalOptions& global) {
   if (!organisation.ok()) return ReportFailure(organisation.status(), diagnostics);
   Result<app::BuiltReport> built = app::BuildReport(**store, *knowledge, *organisation, options);
   if (!built.ok()) return ReportFailure(built.status(), diagnostics);
-  std::string text = args.format == "json" ? built->json
-                     : args.format == "md"  ? report::RenderMarkdownReport(built->data)
-                     : args.format == "card" ? report::RenderCard(built->data)
-                                             : report::RenderHtmlReport(built->data);
+  const std::string& text = args.format == "json"   ? built->json
+                            : args.format == "md"   ? built->markdown
+                            : args.format == "card" ? built->card
+                                                    : built->html;
   if (args.output.empty()) {
     fmt::print("{}", text);
     return kExitOk;

@@ -39,10 +39,13 @@ std::filesystem::path ScratchDir::Write(std::string_view name, std::string_view 
   return file;
 }
 
-CommandResult RunSalescoach(const std::filesystem::path& dir, std::string_view args) {
+CommandResult RunSalescoach(const std::filesystem::path& dir, std::string_view args,
+                            std::string_view env) {
   std::filesystem::path out = dir / ".stdout", err = dir / ".stderr";
-  std::string command = fmt::format("cd '{}' && '{}' {} >'{}' 2>'{}'", dir.string(),
-                                    SC_SALESCOACH_BINARY, args, out.string(), err.string());
+  std::string command =
+      fmt::format("cd '{}' && {}{}'{}' {} >'{}' 2>'{}'", dir.string(), env.empty() ? "" : "env ",
+                  env.empty() ? "" : fmt::format("{} ", env), SC_SALESCOACH_BINARY, args,
+                  out.string(), err.string());
   int status = std::system(command.c_str());
   CommandResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

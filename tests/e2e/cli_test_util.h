@@ -32,8 +32,10 @@ class ScratchDir {
   std::filesystem::path path_;
 };
 
-// Runs `salescoach <args>` with `dir` as the working folder.
-CommandResult RunSalescoach(const std::filesystem::path& dir, std::string_view args);
+// Runs `salescoach <args>` with `dir` as the working folder and, when `env` is not empty, the
+// environment variables it sets ("NAME=value NAME2=value2", as a shell reads them).
+CommandResult RunSalescoach(const std::filesystem::path& dir, std::string_view args,
+                            std::string_view env = "");
 
 // Row counts of the database at `db` (which must exist).
 store::RecordCounts CountRecords(const std::filesystem::path& db);
