@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/text.h"
+#include "report/report_json.h"
 
 namespace sc::app {
 namespace {
@@ -57,7 +58,7 @@ std::string CurrentReportJson(const store::SnapshotRecord& report) {
     doc["review"]["note"] = report.review_note;
   }
   doc["report_id"] = report.id;
-  return doc.dump(2) + "\n";
+  return report::HtmlSafeJson(doc.dump(2)) + "\n";
 }
 
 Status ApproveReport(store::Store& store, std::int64_t id, std::string_view by, Timestamp at) {

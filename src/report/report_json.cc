@@ -281,6 +281,28 @@ Json ProgressJson(const ReportData& report) {
 
 }  // namespace
 
+// In JSON text < > & can only occur inside strings, where \u escapes mean the same.
+std::string HtmlSafeJson(std::string_view json) {
+  std::string out;
+  out.reserve(json.size());
+  for (char c : json) {
+    switch (c) {
+      case '<':
+        out += "\\u003c";
+        break;
+      case '>':
+        out += "\\u003e";
+        break;
+      case '&':
+        out += "\\u0026";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
 std::string RenderReportJson(const ReportData& report) {
   Json doc;
   doc["rep"] = Json{{"id", report.rep.id},
@@ -312,7 +334,7 @@ std::string RenderReportJson(const ReportData& report) {
   doc["review"] =
       Json{{"required", report.plan.review.required}, {"reason", report.plan.review.reason}};
   doc["status"] = ReportStatusName(report.status);
-  return doc.dump(2) + "\n";
+  return HtmlSafeJson(doc.dump(2)) + "\n";
 }
 
 }  // namespace sc::report

@@ -14,7 +14,14 @@
 
 namespace sc::report {
 
-// The document, pretty-printed with two-space indents and a final newline.
+// The document, pretty-printed with two-space indents and a final newline. The characters
+// < > & are written as \u003c \u003e \u0026, so transcript text such as "</script>" stays
+// inert even where the document is pasted into an HTML page; any JSON parser reads them back
+// as the characters they stand for.
 std::string RenderReportJson(const ReportData& report);
+
+// `json` (any JSON text) with < > & written as \u003c \u003e \u0026: the same document, safe
+// to embed in HTML. For every writer of report documents, so they all escape alike.
+std::string HtmlSafeJson(std::string_view json);
 
 }  // namespace sc::report

@@ -24,6 +24,8 @@ using model::Skill;
 // Parsed keeping key order, so the order the document writes skills in can be checked.
 using json = nlohmann::ordered_json;
 using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 const std::filesystem::path kGolden =
     std::filesystem::path(SC_SOURCE_DIR) / "tests" / "golden" / "report" / "small_report.json";
@@ -384,6 +386,17 @@ TEST(ReportJsonTest, MatchesTheGoldenFile) {
   ASSERT_TRUE(golden.ok()) << golden.status().ToString()
                            << "\n(run with SC_UPDATE_GOLDEN=1 to create it)";
   EXPECT_EQ(rendered, *golden) << "run with SC_UPDATE_GOLDEN=1 to accept the new output";
+}
+
+TEST(ReportJsonTest, MarkupInTranscriptTextIsEscapedAndReadsBack) {
+  ReportData data = Small();
+  scoring::Quote& quote = ComponentOf(data, Component::kQuestionQuality).quotes.front();
+  quote.text = "<script>alert(1)</script> & more";
+  const std::string text = RenderReportJson(data);
+  EXPECT_THAT(text, Not(HasSubstr("<script>")));
+  EXPECT_THAT(text, HasSubstr(R"(\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 more)"));
+  EXPECT_THAT(json::parse(text).dump(), HasSubstr("<script>alert(1)</script> & more"));
+  EXPECT_EQ(HtmlSafeJson(R"({"a": "<b>&</b>"})"), R"({"a": "\u003cb\u003e\u0026\u003c/b\u003e"})");
 }
 
 }  // namespace

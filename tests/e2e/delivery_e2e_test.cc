@@ -282,5 +282,61 @@ TEST_F(DeliveryE2eTest, MissingSettingsAndBadValuesFailClearly) {
   EXPECT_EQ(CountRecords(dir_.path() / "team" / "salescoach.db").deliveries, 0);
 }
 
+// A call whose every utterance starts with markup, a header-like line and personal data
+// (testdata/hostile/): whatever moment a report quotes, every format shows it escaped for that
+// format and redacted, and the email carries it in its body, never as a header.
+TEST(HostileTranscriptE2eTest, IsEscapedAndRedactedInEveryFormatAndTheEmail) {
+  ScratchDir dir("hostile_e2e");
+  const std::string data = std::string(SC_E2E_TESTDATA) + "/hostile/";
+  ASSERT_EQ(RunSalescoach(dir.path(), "import crm " + data + "reps.csv").exit_code, 0);
+  ASSERT_EQ(RunSalescoach(dir.path(), "import calls " + data + "call.json").exit_code, 0);
+  ASSERT_EQ(RunSalescoach(dir.path(), "analyze").exit_code, 0);
+  auto report = [&](const std::string& format) {
+    CommandResult result = RunSalescoach(
+        dir.path(), fmt::format("report --rep R-1 --as-of {} --format {}", kAsOf, format));
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return result.out;
+  };
+  const std::string md = report("md"), html = report("html"), card = report("card"),
+                    text = report("json");
+  for (const std::string* rendered : {&md, &html, &card, &text}) {
+    EXPECT_THAT(*rendered, Not(HasSubstr("<script>")));
+    EXPECT_THAT(*rendered, Not(HasSubstr("<b>")));
+    EXPECT_THAT(*rendered, Not(HasSubstr("eve@evil.example")));
+    EXPECT_THAT(*rendered, Not(HasSubstr("415-555-0132")));
+  }
+  EXPECT_THAT(md, HasSubstr("\\<script\\>alert(1)\\</script\\> Bcc: [email], call [phone]"));
+  EXPECT_THAT(md, HasSubstr("Acme \\<b\\>discovery\\</b\\> call"));
+  EXPECT_THAT(html, HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt; Bcc: [email], call [phone]"));
+  EXPECT_THAT(html, HasSubstr("Acme &lt;b&gt;discovery&lt;/b&gt; call"));
+  // JSON carries the words as data: the parser gives them back, redacted, never as markup
+  // (nlohmann escapes nothing more, so the check is on the parsed value).
+  json document = json::parse(text);
+  EXPECT_THAT(document["call_review"]["best_call"]["moment"]["quote"].get<std::string>(),
+              HasSubstr("Bcc: [email], call [phone]"));
+
+  SinkProcess sink("mail_sink.py", dir.path() / "smtp");
+  ASSERT_TRUE(sink.running());
+  CommandResult sent = RunSalescoach(
+      dir.path(), fmt::format("send --rep R-1 --as-of {}", kAsOf),
+      fmt::format(
+          "SALESCOACH_SMTP_URL=smtp://127.0.0.1:{} SALESCOACH_SMTP_FROM=coach@northwind.example",
+          sink.port()));
+  ASSERT_EQ(sent.exit_code, 0) << sent.err;
+  std::vector<json> messages = sink.Messages();
+  ASSERT_EQ(messages.size(), 1u);
+  const json& message = messages.front();
+  EXPECT_EQ(Recipients(message), std::set<std::string>{"dana.reyes@northwind.example"});
+  EXPECT_FALSE(message["headers"].contains("bcc"));
+  EXPECT_EQ(message["defects"].size(), 0u) << message["defects"];
+  const json* html_part = Part(message, "text/html");
+  ASSERT_NE(html_part, nullptr);
+  std::string html_body = (*html_part)["body"];
+  EXPECT_THAT(html_body, HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt; Bcc: [email]"));
+  EXPECT_THAT(html_body, Not(HasSubstr("<script>")));
+  EXPECT_THAT(message["raw"].get<std::string>(), Not(HasSubstr("eve@evil.example")));
+  EXPECT_THAT(message["raw"].get<std::string>(), Not(HasSubstr("\nBcc:")));
+}
+
 }  // namespace
 }  // namespace sc::e2e
