@@ -112,14 +112,36 @@ std::string PercentEncode(std::string_view value) {
   for (char c : value) {
     unsigned char byte = static_cast<unsigned char>(c);
     bool unreserved = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
-                      (byte >= '0' && byte <= '9') || c == '-' || c == '.' || c == '_' ||
-                      c == '~';
+                      (byte >= '0' && byte <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
     if (unreserved) {
       out += c;
     } else {
       out += '%';
       out += kHex[byte >> 4];
       out += kHex[byte & 0xF];
+    }
+  }
+  return out;
+}
+
+std::string FillPlaceholders(
+    std::string_view text,
+    std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
+  std::string out;
+  out.reserve(text.size());
+  while (!text.empty()) {
+    bool filled = false;
+    for (const auto& [placeholder, value] : values) {
+      if (!placeholder.empty() && text.starts_with(placeholder)) {
+        out += value;
+        text.remove_prefix(placeholder.size());
+        filled = true;
+        break;
+      }
+    }
+    if (!filled) {
+      out += text.front();
+      text.remove_prefix(1);
     }
   }
   return out;

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sc {
@@ -29,6 +31,13 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view text);
 
 // Escapes a value for a CSV field: quotes it when it holds the delimiter, a quote, CR or LF.
 std::string CsvEscape(std::string_view value, char delimiter = ',');
+
+// `text` with each placeholder of `values` (named with its braces: "{call_id}") replaced by its
+// value wherever it occurs; everything else is kept as it is. For URL templates, whose
+// placeholders were checked when the template was read.
+std::string FillPlaceholders(
+    std::string_view text,
+    std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 
 // RFC 3986 percent-encoding of every byte but the unreserved characters (letters, digits and
 // - . _ ~), so a value with a slash, space, ampersand or quote stays one URL path segment or

@@ -51,5 +51,12 @@ TEST(PercentEncodeTest, KeepsUnreservedAndEncodesTheRest) {
   EXPECT_EQ(PercentEncode(""), "");
 }
 
+TEST(FillPlaceholdersTest, ReplacesEveryOccurrenceAndKeepsTheRest) {
+  EXPECT_EQ(FillPlaceholders("/{a}/{b}?x={a}&{c}", {{"{a}", "1"}, {"{b}", "two"}}),
+            "/1/two?x=1&{c}");
+  EXPECT_EQ(FillPlaceholders("", {{"{a}", "1"}}), "");
+  EXPECT_EQ(FillPlaceholders("{a}", {}), "{a}");
+}
+
 }  // namespace
 }  // namespace sc

@@ -273,19 +273,7 @@ Status RequireWebhook(const DeliveryConfig& config) {
 }
 
 std::string WebhookUrlFor(const DeliveryConfig& config, std::string_view rep_id) {
-  constexpr std::string_view kRepId = "{rep_id}";
-  std::string out;
-  std::string_view rest = config.webhook_url;
-  while (!rest.empty()) {
-    if (rest.starts_with(kRepId)) {
-      out += PercentEncode(rep_id);
-      rest.remove_prefix(kRepId.size());
-    } else {
-      out += rest.front();
-      rest.remove_prefix(1);
-    }
-  }
-  return out;
+  return FillPlaceholders(config.webhook_url, {{"{rep_id}", PercentEncode(rep_id)}});
 }
 
 }  // namespace sc::delivery

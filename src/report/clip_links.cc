@@ -61,21 +61,8 @@ Result<ClipLinks> ClipLinks::Parse(std::string_view url_template) {
 std::string ClipLinks::For(std::string_view call_id, double at_s) const {
   if (template_.empty() || call_id.empty()) return "";
   long long seconds = std::isfinite(at_s) && at_s > 0 ? static_cast<long long>(at_s) : 0;
-  std::string out;
-  std::string_view rest = template_;
-  while (!rest.empty()) {
-    if (rest.starts_with(kCallId)) {
-      out += PercentEncode(call_id);
-      rest.remove_prefix(kCallId.size());
-    } else if (rest.starts_with(kStart)) {
-      out += std::to_string(seconds);
-      rest.remove_prefix(kStart.size());
-    } else {
-      out += rest.front();
-      rest.remove_prefix(1);
-    }
-  }
-  return out;
+  return FillPlaceholders(template_,
+                          {{kCallId, PercentEncode(call_id)}, {kStart, std::to_string(seconds)}});
 }
 
 }  // namespace sc::report

@@ -13,13 +13,14 @@ failure), to test retries. The chosen port is written to FILE once the server li
 import argparse
 import email
 import email.policy
-import json
 import os
 import signal
 import socket
 import threading
 
 from aiosmtpd.controller import Controller
+
+from sink_files import write_atomically, write_message
 
 
 def free_port():
@@ -72,10 +73,7 @@ class Sink:
             "raw": envelope.original_content.decode("utf-8", "replace"),
         }
         record.update(describe(envelope.original_content))
-        path = os.path.join(self.directory, "%03d.json" % number)
-        with open(path + ".tmp", "w", encoding="utf-8") as out:
-            json.dump(record, out, ensure_ascii=False, indent=1)
-        os.replace(path + ".tmp", path)
+        write_message(self.directory, number, record)
         return "250 OK"
 
 
@@ -89,9 +87,7 @@ def main():
     port = free_port()
     controller = Controller(Sink(args.dir, args.fail_first), hostname="127.0.0.1", port=port)
     controller.start()
-    with open(args.port_file + ".tmp", "w") as out:
-        out.write(str(port))
-    os.replace(args.port_file + ".tmp", args.port_file)
+    write_atomically(args.port_file, str(port))
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())

@@ -12,6 +12,8 @@ import json
 import os
 import threading
 
+from sink_files import write_atomically, write_message
+
 
 def main():
     parser = argparse.ArgumentParser()
@@ -40,10 +42,7 @@ def main():
                 parsed = None
             record = {"path": self.path, "content_type": self.headers.get("Content-Type", ""),
                       "body": body.decode("utf-8", "replace"), "json": parsed}
-            path = os.path.join(args.dir, "%03d.json" % number)
-            with open(path + ".tmp", "w", encoding="utf-8") as out:
-                json.dump(record, out, ensure_ascii=False, indent=1)
-            os.replace(path + ".tmp", path)
+            write_message(args.dir, number, record)
             self.send_response(200)
             self.send_header("Content-Type", "text/plain")
             self.end_headers()
@@ -53,9 +52,7 @@ def main():
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    with open(args.port_file + ".tmp", "w") as out:
-        out.write(str(server.server_address[1]))
-    os.replace(args.port_file + ".tmp", args.port_file)
+    write_atomically(args.port_file, str(server.server_address[1]))
     server.serve_forever()
 
 
