@@ -267,6 +267,11 @@ Result<std::vector<SendLine>> SendReports(store::Store& store,
                                           const delivery::DeliveryConfig& config,
                                           delivery::Channel* channel, const SendOptions& options,
                                           const delivery::Clock& clock) {
+  // Refused once for the run, not once per rep (and in a dry run too, which makes no channel).
+  if (options.channel != "email" && options.channel != "webhook" && options.channel != "file") {
+    return Status::InvalidArgument(
+        fmt::format("unknown channel '{}'; use email, webhook or file", options.channel));
+  }
   std::vector<model::Rep> reps;
   if (options.team) {
     SC_ASSIGN_OR_RETURN(std::vector<model::Rep> all, store.ListReps());
