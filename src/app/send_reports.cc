@@ -225,7 +225,12 @@ Status Sender::ScheduleFollowUp(const store::SnapshotRecord& report, const model
                                 Timestamp sent_at, SendLine& line) {
   Result<delivery::ComposedMessage> message =
       delivery::ComposeFollowUp(options_.channel, FollowUpOf(report, rep), config_, sent_at);
-  SC_RETURN_IF_ERROR(message.status());
+  if (!message.ok()) {
+    // The report is out; a follow-up that cannot be composed is this line's note, not a
+    // reason to stop the other reps' reports.
+    line.detail = fmt::format("no follow-up: {}", message.status().message());
+    return Status::Ok();
+  }
   const Timestamp due = sent_at.AddSeconds(std::int64_t{config_.followup_days} * 86400);
   store::DeliveryRecord record{.snapshot_id = report.id,
                                .kind = std::string(kFollowUpKind),
@@ -289,6 +294,11 @@ Result<std::vector<SendLine>> SendReports(store::Store& store,
   }
   if (!options.dry_run && channel == nullptr) {
     return Status::InvalidArgument("sending needs a channel");
+  }
+  if (channel != nullptr && channel->name() != options.channel) {
+    // The outbox records the channel by name; a message must go by the channel it names.
+    return Status::InvalidArgument(fmt::format("the '{}' channel was given to send on '{}'",
+                                               channel->name(), options.channel));
   }
   Sender sender(store, config, channel, options, clock);
   std::vector<SendLine> lines;

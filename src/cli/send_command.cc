@@ -35,10 +35,12 @@ std::string Recipients(const std::vector<std::string>& recipients) {
 std::string Detail(const app::SendLine& line) {
   switch (line.outcome) {
     case app::SendOutcome::kSent:
-      return fmt::format(
-          "to {}{}{}", Recipients(line.recipients),
-          line.attempts > 1 ? fmt::format(" after {} attempts", line.attempts) : "",
-          line.followup_due ? fmt::format("; follow-up due {}", DayOf(*line.followup_due)) : "");
+      return fmt::format("to {}{}{}", Recipients(line.recipients),
+                         line.attempts > 1 ? fmt::format(" after {} attempts", line.attempts) : "",
+                         line.followup_due
+                             ? fmt::format("; follow-up due {}", DayOf(*line.followup_due))
+                         : line.detail.empty() ? std::string()
+                                               : fmt::format("; {}", line.detail));
     case app::SendOutcome::kWouldSend:
       return fmt::format("to {}", Recipients(line.recipients));
     default:

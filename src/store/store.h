@@ -91,7 +91,7 @@ struct SnapshotRecord {
 };
 
 // Ok for the snapshot statuses a store accepts ("draft", "pending_review", "approved",
-// "sent"), kInvalidArgument naming `status` otherwise.
+// "rejected", "sent"), kInvalidArgument naming `status` otherwise.
 Status CheckSnapshotStatus(std::string_view status);
 
 // Ok when a report stored as `stored` may take the review `decision` ("approved" or
