@@ -191,9 +191,10 @@ Result<BuiltReport> BuildReport(store::Store& store, const CoachingKnowledge& kn
   data.include_call_review = options.include_call_review;
   data.rep = std::move(evidence.rep);
 
-  bool store_it = options.save_snapshot && !options.focus;
+  // A focused report is never stored; any other keeps the status a stored run for the same
+  // date already has, whether this run is saved now or later (SaveReport).
   std::optional<store::SnapshotRecord> same_day;
-  if (store_it) {
+  if (!options.focus) {
     SC_ASSIGN_OR_RETURN(std::vector<store::SnapshotRecord> snapshots,
                         store.ListSnapshots(data.rep.id));
     for (store::SnapshotRecord& snapshot : snapshots) {
@@ -206,11 +207,18 @@ Result<BuiltReport> BuildReport(store::Store& store, const CoachingKnowledge& kn
   built.markdown = report::RenderMarkdownReport(data);
   built.html = report::RenderHtmlReport(data);
   built.card = report::RenderCard(data);
-  if (store_it) {
-    SC_ASSIGN_OR_RETURN(std::int64_t id, store.SaveSnapshot(SnapshotOf(built)));
-    built.snapshot_id = id;
-  }
+  built.storable = !options.focus;
+  if (options.save_snapshot && built.storable) SC_RETURN_IF_ERROR(SaveReport(store, built));
   return built;
+}
+
+Status SaveReport(store::Store& store, BuiltReport& built) {
+  if (!built.storable) {
+    return Status::InvalidArgument("a report narrowed to one skill is not stored");
+  }
+  SC_ASSIGN_OR_RETURN(std::int64_t id, store.SaveSnapshot(SnapshotOf(built)));
+  built.snapshot_id = id;
+  return Status::Ok();
 }
 
 }  // namespace sc::app

@@ -41,6 +41,7 @@ struct BuiltReport {
   std::string html;      // RenderHtmlReport(data)
   std::string card;      // RenderCard(data)
   std::optional<std::int64_t> snapshot_id;  // when stored
+  bool storable = true;                     // false for a report narrowed to one skill
 };
 
 // Returns kInvalidArgument for a bad period, kNotFound for an unknown rep, and any store or
@@ -48,5 +49,11 @@ struct BuiltReport {
 Result<BuiltReport> BuildReport(store::Store& store, const CoachingKnowledge& knowledge,
                                 const OrganisationRecords& organisation,
                                 const ReportOptions& options);
+
+// Stores `built` (from BuildReport with save_snapshot off) as its rep's snapshot and sets its
+// snapshot_id: what BuildReport does itself when save_snapshot is on. Lets reports be built
+// in parallel, reading only, and stored afterwards in order. kInvalidArgument for a report
+// that is not storable; the store's failures otherwise.
+Status SaveReport(store::Store& store, BuiltReport& built);
 
 }  // namespace sc::app
