@@ -1,5 +1,7 @@
 #include "app/review.h"
 
+#include <map>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -23,13 +25,19 @@ std::string HeldReason(const std::string& report_json) {
 
 }  // namespace
 
-Result<std::vector<HeldReport>> ListHeldReports(store::Store& store,
-                                                std::string_view manager_id) {
+Result<std::vector<HeldReport>> ListHeldReports(store::Store& store, std::string_view manager_id) {
   SC_ASSIGN_OR_RETURN(std::vector<model::Rep> reps, store.ListReps());
   SC_ASSIGN_OR_RETURN(std::vector<store::SnapshotRecord> snapshots, store.ListSnapshots(""));
+  // A rep's newer report supersedes an older held one: only the latest needs a decision.
+  std::map<std::string, Date> latest;
+  for (const store::SnapshotRecord& snapshot : snapshots) {
+    auto [found, added] = latest.emplace(snapshot.rep_id, snapshot.as_of);
+    if (!added && found->second < snapshot.as_of) found->second = snapshot.as_of;
+  }
   std::vector<HeldReport> held;
   for (const store::SnapshotRecord& snapshot : snapshots) {
     if (snapshot.status != "pending_review") continue;
+    if (snapshot.as_of < latest[snapshot.rep_id]) continue;
     const model::Rep* rep = nullptr;
     for (const model::Rep& candidate : reps) {
       if (candidate.id == snapshot.rep_id) rep = &candidate;
@@ -68,8 +76,9 @@ Status ApproveReport(store::Store& store, std::int64_t id, std::string_view by, 
 Status RejectReport(store::Store& store, std::int64_t id, std::string_view by, Timestamp at,
                     std::string_view reason) {
   if (Trim(reason).empty()) {
-    return Status::InvalidArgument("a rejection needs a reason (--reason \"...\") for the rep's "
-                                   "manager chain and the next report");
+    return Status::InvalidArgument(
+        "a rejection needs a reason (--reason \"...\") for the rep's "
+        "manager chain and the next report");
   }
   return store.RecordReview(id, "rejected", by, at, Trim(reason));
 }

@@ -27,7 +27,8 @@ struct HeldReport {
   std::string reason;  // why it is held, from the report
 };
 
-// Reports pending review, oldest first; of `manager_id`'s reps only when it is not empty.
+// Reports pending review, oldest first; of `manager_id`'s reps only when it is not empty. A
+// held report is left out once its rep has a newer report: the newer one is the one to review.
 Result<std::vector<HeldReport>> ListHeldReports(store::Store& store, std::string_view manager_id);
 
 // The stored report `id`; kNotFound naming it when there is none.

@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app/team_run.h"
 #include "base/date.h"
 #include "base/diagnostics.h"
 #include "base/result.h"
@@ -31,12 +32,18 @@ Command RegisterAnalyzeCall(CLI::App& app, const GlobalOptions& global);
 
 Command RegisterReport(CLI::App& app, const GlobalOptions& global);
 Command RegisterReview(CLI::App& app, const GlobalOptions& global);
+Command RegisterTeam(CLI::App& app, const GlobalOptions& global);
 Command RegisterSend(CLI::App& app, const GlobalOptions& global);
 Command RegisterFollowUps(CLI::App& app, const GlobalOptions& global);
 
 // The date an `--as-of` option gives: today (the CLI is the edge where the clock may be read)
 // when `text` is empty, else `text` as YYYY-MM-DD; kInvalidArgument naming it otherwise.
 Result<Date> AsOfDate(const std::string& text);
+
+// Prints the reports a run wrote into `dir`: rep, name, overall, level, top focus and whether
+// the report is held for a manager's review (demo and team).
+void PrintReportSummary(const std::vector<app::TeamReportLine>& reports,
+                        const std::filesystem::path& dir);
 
 // Prints a failed Status (and its diagnostics, if any) to stderr and returns the exit code.
 int ReportFailure(const Status& status, const Diagnostics& diagnostics);
