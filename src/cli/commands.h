@@ -33,6 +33,7 @@ Command RegisterAnalyzeCall(CLI::App& app, const GlobalOptions& global);
 Command RegisterReport(CLI::App& app, const GlobalOptions& global);
 Command RegisterReview(CLI::App& app, const GlobalOptions& global);
 Command RegisterTeam(CLI::App& app, const GlobalOptions& global);
+Command RegisterProgress(CLI::App& app, const GlobalOptions& global);
 Command RegisterSend(CLI::App& app, const GlobalOptions& global);
 Command RegisterFollowUps(CLI::App& app, const GlobalOptions& global);
 

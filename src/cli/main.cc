@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
   add(sc::cli::RegisterReport);
   add(sc::cli::RegisterReview);
   add(sc::cli::RegisterTeam);
+  add(sc::cli::RegisterProgress);
   add(sc::cli::RegisterSend);
   add(sc::cli::RegisterFollowUps);
 
