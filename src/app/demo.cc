@@ -10,7 +10,7 @@
 #include "app/coaching_setup.h"
 #include "app/rep_evidence.h"
 #include "base/file_io.h"
-#include "app/delivery_setup.h"
+#include "app/demo_coaching.h"
 #include "store/sqlite_store.h"
 
 namespace sc::app {
@@ -64,44 +64,6 @@ Result<std::vector<DemoRepLine>> SummarizeTeam(store::Store& store) {
 
 }  // namespace
 
-namespace {
-
-// Every rep's report as of `as_of`, written to `dir` as <rep id>.md, .card.md, .html and .json,
-// and kept as a snapshot.
-Result<std::vector<DemoReportLine>> WriteReports(store::Store& store,
-                                                 const std::filesystem::path& config_dir,
-                                                 Date as_of, const std::filesystem::path& dir,
-                                                 Diagnostics* diagnostics) {
-  SC_ASSIGN_OR_RETURN(CoachingKnowledge knowledge, LoadCoachingKnowledge(config_dir, diagnostics));
-  SC_ASSIGN_OR_RETURN(delivery::DeliveryConfig delivery, LoadDeliverySetup(config_dir, diagnostics));
-  SC_ASSIGN_OR_RETURN(OrganisationRecords organisation, LoadOrganisation(store));
-  std::error_code error;
-  std::filesystem::create_directories(dir, error);
-  std::vector<DemoReportLine> lines;
-  for (const model::Rep& rep : organisation.reps) {
-    SC_ASSIGN_OR_RETURN(BuiltReport built,
-                        BuildReport(store, knowledge, organisation,
-                                    {.rep_id = rep.id, .as_of = as_of, .clips = delivery.clips}));
-    DemoReportLine line{.id = rep.id, .name = rep.name, .overall = built.data.scores.overall,
-                        .held = built.data.plan.review.required,
-                        .path = dir / (rep.id + ".md")};
-    if (built.data.scores.overall_level) {
-      line.level = scoring::LevelName(*built.data.scores.overall_level);
-    }
-    if (!built.data.plan.improvement_areas.empty()) {
-      line.focus = model::SkillTitle(built.data.plan.improvement_areas.front().skill);
-    }
-    SC_RETURN_IF_ERROR(WriteFile(line.path, built.markdown));
-    SC_RETURN_IF_ERROR(WriteFile(dir / (rep.id + ".card.md"), built.card));
-    SC_RETURN_IF_ERROR(WriteFile(dir / (rep.id + ".html"), built.html));
-    SC_RETURN_IF_ERROR(WriteFile(dir / (rep.id + ".json"), built.json));
-    lines.push_back(std::move(line));
-  }
-  return lines;
-}
-
-}  // namespace
-
 Result<DemoResult> RunDemo(const DemoOptions& options, Diagnostics* diagnostics) {
   sample::SampleOptions sample_options{.reps = options.reps,
                                        .days = options.days,
@@ -141,9 +103,16 @@ Result<DemoResult> RunDemo(const DemoOptions& options, Diagnostics* diagnostics)
                       LoadCallAnalyzer(options.config_dir, diagnostics));
   SC_ASSIGN_OR_RETURN(result.analysis, AnalyzeStoredCalls(*store, analyzer, {}));
   SC_ASSIGN_OR_RETURN(result.reps, SummarizeTeam(*store));
-  SC_ASSIGN_OR_RETURN(result.reports,
-                      WriteReports(*store, options.config_dir, options.end_date,
-                                   options.dir / "reports", diagnostics));
+  store.reset();  // the coaching quarter opens its own connections
+  SC_ASSIGN_OR_RETURN(result.coaching, RunDemoCoaching({.database = result.database,
+                                                        .dir = options.dir,
+                                                        .config_dir = options.config_dir,
+                                                        .end_date = options.end_date,
+                                                        .weeks = options.coaching_weeks,
+                                                        .seed = options.seed},
+                                                       diagnostics));
+  SC_ASSIGN_OR_RETURN(store, store::SqliteStore::Open(result.database.string()));
+  SC_ASSIGN_OR_RETURN(result.impact, MeasureImpact(*store, options.end_date));
   return result;
 }
 

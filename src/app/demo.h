@@ -2,10 +2,11 @@
 //
 // Generates the team (sample/), writes it as real CRM exports and transcript files into
 // `dir`, and imports the CRM files and the transcripts into dir/salescoach.db through the
-// same importers a user runs, then analyzes every call as `salescoach analyze` does and writes
-// every rep's report (Markdown, card, HTML and JSON) as of the end date into dir/reports/ as
-// `salescoach report` does, so the
-// demo exercises the product rather than a shortcut around it.
+// same importers a user runs, then analyzes every call as `salescoach analyze` does and
+// replays a quarter of weekly coaching (demo_coaching.h): reports, deliveries to dir/outbox,
+// follow-ups and the reps' feedback, writing the last week's reports (Markdown, card, HTML and
+// JSON) and each manager's roll-up into dir/reports/. The demo exercises the product rather
+// than a shortcut around it.
 #pragma once
 
 #include <filesystem>
@@ -15,6 +16,8 @@
 
 #include "analysis/call_summary.h"
 #include "app/analyze_calls.h"
+#include "app/demo_coaching.h"
+#include "app/impact.h"
 #include "app/import_calls.h"
 #include "app/import_crm.h"
 #include "base/date.h"
@@ -29,8 +32,9 @@ struct DemoOptions {
   int reps = 12;
   int days = 180;
   std::uint64_t seed = 7;
-  Date end_date;  // the last day of history; the CLI defaults it to today
+  Date end_date;                     // the last day of history; the CLI defaults it to today
   std::filesystem::path config_dir;  // --config overrides for the analysis; may be empty
+  int coaching_weeks = 13;           // weekly reports, deliveries and feedback up to end_date
 };
 
 // One line of the loaded-team summary, read back from the database.
@@ -42,21 +46,10 @@ struct DemoRepLine {
   int deals = 0;
   int won = 0;
   int lost = 0;
-  double mean_discount_pct = 0;  // over deals with a recorded discount
-  int calls = 0;          // imported calls
-  double call_hours = 0;  // their total duration
+  double mean_discount_pct = 0;         // over deals with a recorded discount
+  int calls = 0;                        // imported calls
+  double call_hours = 0;                // their total duration
   analysis::CallSummary call_measures;  // from the stored call analyses
-};
-
-// One rep's report as the demo wrote it.
-struct DemoReportLine {
-  std::string id;
-  std::string name;
-  std::optional<double> overall;
-  std::string level;         // "" when no skill could be scored
-  std::string focus;         // the first improvement area's skill title; "" when none
-  bool held = false;         // pending a manager's review
-  std::filesystem::path path;  // <rep>.md; beside it <rep>.card.md, <rep>.html, <rep>.json
 };
 
 struct DemoResult {
@@ -66,7 +59,8 @@ struct DemoResult {
   CallImportResult calls;
   AnalyzeSummary analysis;
   std::vector<DemoRepLine> reps;  // ordered by rep id
-  std::vector<DemoReportLine> reports;  // dir/reports/<rep>.*, ordered by rep id
+  DemoCoachingResult coaching;    // the quarter of weekly reports; the last in dir/reports
+  ImpactResult impact;            // the program's metrics over that quarter
 };
 
 // Runs the demo. An existing dir/salescoach.db is replaced, so the demo always shows exactly

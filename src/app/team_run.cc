@@ -156,7 +156,7 @@ Result<TeamRunResult> RunTeam(store::Store& store, const StoreOpener& open_store
     SC_ASSIGN_OR_RETURN(built, BuildWeek(workers, pool, knowledge, organisation, reps, options,
                                          result.weeks[week]));
     for (BuiltReport& report : built) SC_RETURN_IF_ERROR(SaveReport(store, report));
-    if (week_done) week_done(result.weeks[week], week + 1, result.weeks.size());
+    if (week_done) SC_RETURN_IF_ERROR(week_done(result.weeks[week], week + 1, result.weeks.size()));
   }
   for (const BuiltReport& report : built) result.reports.push_back(LineOf(report));
   if (!options.out_dir.empty()) {

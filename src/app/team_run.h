@@ -69,8 +69,9 @@ struct TeamRunResult {
 
 // Opens another connection to the same store, for a worker.
 using StoreOpener = std::function<Result<std::unique_ptr<store::Store>>()>;
-// Called after each week is stored, with the week and how many weeks there are.
-using WeekDone = std::function<void(Date as_of, std::size_t done, std::size_t total)>;
+// Called after each week is stored, with the week and how many weeks there are; a failure it
+// returns stops the run.
+using WeekDone = std::function<Status(Date as_of, std::size_t done, std::size_t total)>;
 
 // Returns kNotFound for an unknown manager, kInvalidArgument for a manager id that names a
 // rep, a `from` after `as_of` or a bad period; a report's failure stops the run (what was

@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app/impact.h"
 #include "app/team_run.h"
 #include "base/date.h"
 #include "base/diagnostics.h"
@@ -34,6 +35,7 @@ Command RegisterReport(CLI::App& app, const GlobalOptions& global);
 Command RegisterReview(CLI::App& app, const GlobalOptions& global);
 Command RegisterTeam(CLI::App& app, const GlobalOptions& global);
 Command RegisterProgress(CLI::App& app, const GlobalOptions& global);
+Command RegisterImpact(CLI::App& app, const GlobalOptions& global);
 Command RegisterSend(CLI::App& app, const GlobalOptions& global);
 Command RegisterFollowUps(CLI::App& app, const GlobalOptions& global);
 
@@ -45,6 +47,9 @@ Result<Date> AsOfDate(const std::string& text);
 // the report is held for a manager's review (demo and team).
 void PrintReportSummary(const std::vector<app::TeamReportLine>& reports,
                         const std::filesystem::path& dir);
+
+// Prints the coaching program's metrics, a table per group (impact and demo).
+void PrintImpact(const app::ImpactResult& result);
 
 // Prints a failed Status (and its diagnostics, if any) to stderr and returns the exit code.
 int ReportFailure(const Status& status, const Diagnostics& diagnostics);

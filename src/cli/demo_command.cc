@@ -20,21 +20,19 @@ struct DemoArgs {
 
 void PrintTeam(const app::DemoResult& result) {
   fmt::print("Sample team written to {} and imported into {}\n\n",
-             result.files.manifest.parent_path().parent_path().string(),
-             result.database.string());
-  fmt::print("{:<7} {:<22} {:<11} {:<18} {:>5} {:>4} {:>5} {:>9} {:>6} {:>6}\n", "rep",
-             "name", "segment", "manager", "deals", "won", "lost", "discount", "calls",
-             "hours");
+             result.files.manifest.parent_path().parent_path().string(), result.database.string());
+  fmt::print("{:<7} {:<22} {:<11} {:<18} {:>5} {:>4} {:>5} {:>9} {:>6} {:>6}\n", "rep", "name",
+             "segment", "manager", "deals", "won", "lost", "discount", "calls", "hours");
   for (const app::DemoRepLine& rep : result.reps) {
-    fmt::print("{:<7} {:<22} {:<11} {:<18} {:>5} {:>4} {:>5} {:>8.1f}% {:>6} {:>6.1f}\n",
-               rep.id, rep.name, rep.segment, rep.manager, rep.deals, rep.won, rep.lost,
+    fmt::print("{:<7} {:<22} {:<11} {:<18} {:>5} {:>4} {:>5} {:>8.1f}% {:>6} {:>6.1f}\n", rep.id,
+               rep.name, rep.segment, rep.manager, rep.deals, rep.won, rep.lost,
                rep.mean_discount_pct, rep.calls, rep.call_hours);
   }
   const store::ImportSummary& s = result.import.summary;
-  fmt::print("\nImported {} reps and managers, {} deals, {} activities, {} quotas, {} "
-             "forecasts.\n",
-             s.reps.total(), s.deals.total(), s.activities.total(), s.quotas.total(),
-             s.forecasts.total());
+  fmt::print(
+      "\nImported {} reps and managers, {} deals, {} activities, {} quotas, {} "
+      "forecasts.\n",
+      s.reps.total(), s.deals.total(), s.activities.total(), s.quotas.total(), s.forecasts.total());
   std::string roles;
   for (const auto& [method, count] : result.calls.roles_from) {
     roles += fmt::format("{}{} by {}", roles.empty() ? "" : ", ", count, method);
@@ -56,14 +54,15 @@ std::string Number(const std::optional<double>& value, int decimals) {
 }
 
 void PrintCallMeasures(const app::DemoResult& result) {
-  fmt::print("\nCall measures per rep (targets: talk 35-50%, 11-14 questions on discovery calls, "
-             "under 3 fillers/min,\nmonologues under 150 s, a specific next step on 80% of "
-             "calls)\n\n");
+  fmt::print(
+      "\nCall measures per rep (targets: talk 35-50%, 11-14 questions on discovery calls, "
+      "under 3 fillers/min,\nmonologues under 150 s, a specific next step on 80% of "
+      "calls)\n\n");
   fmt::print("{:<7} {:<22} {:>5} {:>6} {:>9} {:>6} {:>8} {:>10} {:>9} {:>10} {:>9}\n", "rep",
              "name", "calls", "talk", "questions", "open", "fillers", "monologue", "patience",
              "next step", "handled");
-  fmt::print("{:<7} {:<22} {:>5} {:>6} {:>9} {:>6} {:>8} {:>10} {:>9} {:>10} {:>9}\n", "", "",
-             "", "", "per call", "", "per min", "mean s", "s", "specific", "objections");
+  fmt::print("{:<7} {:<22} {:>5} {:>6} {:>9} {:>6} {:>8} {:>10} {:>9} {:>10} {:>9}\n", "", "", "",
+             "", "per call", "", "per min", "mean s", "s", "specific", "objections");
   for (const app::DemoRepLine& rep : result.reps) {
     const analysis::CallSummary& m = rep.call_measures;
     fmt::print("{:<7} {:<22} {:>5} {:>6} {:>9} {:>6} {:>8} {:>10} {:>9} {:>10} {:>9}\n", rep.id,
@@ -74,17 +73,23 @@ void PrintCallMeasures(const app::DemoResult& result) {
   }
 }
 
-void PrintReports(const app::DemoResult& result) {
-  if (result.reports.empty()) return;
-  fmt::print("\nCoaching reports (Markdown, card, HTML and JSON) in {}\n\n",
-             result.reports.front().path.parent_path().string());
-  fmt::print("{:<7} {:<22} {:>7}  {:<15} {:<19} {}\n", "rep", "name", "overall", "level",
-             "top focus", "review");
-  for (const app::DemoReportLine& report : result.reports) {
-    fmt::print("{:<7} {:<22} {:>7}  {:<15} {:<19} {}\n", report.id, report.name,
-               Number(report.overall, 0), report.level.empty() ? "-" : report.level,
-               report.focus.empty() ? "-" : report.focus,
-               report.held ? "held for manager review" : "-");
+void PrintCoaching(const app::DemoResult& result, const std::filesystem::path& dir) {
+  const app::DemoCoachingResult& coaching = result.coaching;
+  if (coaching.team.weeks.size() > 1) {
+    fmt::print(
+        "\nA quarter of weekly coaching, {} to {}: {} reports sent to {} ({} runs held "
+        "for review), {} follow-ups sent, {} acknowledged by their reps, {} rated.\n",
+        coaching.team.weeks.front().ToString(), coaching.team.weeks.back().ToString(),
+        coaching.delivered, (dir / "outbox").string(), coaching.held, coaching.followups_sent,
+        coaching.acknowledged, coaching.rated);
+  }
+  PrintReportSummary(coaching.team.reports, dir / "reports");
+  for (const app::TeamRollupFile& rollup : coaching.team.rollups) {
+    fmt::print("{} ({} reps): {}\n", rollup.title, rollup.reps, rollup.markdown.string());
+  }
+  if (coaching.team.weeks.size() > 1) {
+    fmt::print("\n");
+    PrintImpact(result.impact);
   }
 }
 
@@ -92,15 +97,18 @@ int RunDemo(const DemoArgs& args, const GlobalOptions& global) {
   Diagnostics diagnostics;
   Result<Date> end_date = AsOfDate(args.as_of);
   if (!end_date.ok()) return ReportFailure(end_date.status(), diagnostics);
-  app::DemoOptions options{.dir = args.dir, .reps = args.reps, .days = args.days,
-                           .seed = args.seed, .end_date = *end_date,
+  app::DemoOptions options{.dir = args.dir,
+                           .reps = args.reps,
+                           .days = args.days,
+                           .seed = args.seed,
+                           .end_date = *end_date,
                            .config_dir = global.config};
   Result<app::DemoResult> result = app::RunDemo(options, &diagnostics);
   if (!result.ok()) return ReportFailure(result.status(), diagnostics);
   if (!global.quiet) {
     PrintTeam(*result);
     PrintCallMeasures(*result);
-    PrintReports(*result);
+    PrintCoaching(*result, args.dir);
   }
   return kExitOk;
 }
@@ -114,9 +122,11 @@ Command RegisterDemo(CLI::App& app, const GlobalOptions& global) {
   auto args = std::make_shared<DemoArgs>();
   demo->add_option("--dir", args->dir, "folder for the generated files and database")
       ->capture_default_str();
-  demo->add_option("--reps", args->reps, "number of reps")->check(CLI::Range(1, 5000))
+  demo->add_option("--reps", args->reps, "number of reps")
+      ->check(CLI::Range(1, 5000))
       ->capture_default_str();
-  demo->add_option("--days", args->days, "days of history")->check(CLI::Range(30, 3650))
+  demo->add_option("--days", args->days, "days of history")
+      ->check(CLI::Range(30, 3650))
       ->capture_default_str();
   demo->add_option("--seed", args->seed, "random seed; the same seed gives the same team")
       ->capture_default_str();

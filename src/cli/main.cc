@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   add(sc::cli::RegisterReview);
   add(sc::cli::RegisterTeam);
   add(sc::cli::RegisterProgress);
+  add(sc::cli::RegisterImpact);
   add(sc::cli::RegisterSend);
   add(sc::cli::RegisterFollowUps);
 

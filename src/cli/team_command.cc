@@ -51,9 +51,11 @@ int RunTeam(const TeamArgs& args, const GlobalOptions& global) {
     return std::unique_ptr<store::Store>(std::move(worker));
   };
   ProgressBar bar("weekly reports", global.quiet);
-  Result<app::TeamRunResult> result =
-      app::RunTeam(**store, open, *knowledge, options,
-                   [&bar](Date, std::size_t done, std::size_t total) { bar.Update(done, total); });
+  Result<app::TeamRunResult> result = app::RunTeam(
+      **store, open, *knowledge, options, [&bar](Date, std::size_t done, std::size_t total) {
+        bar.Update(done, total);
+        return Status::Ok();
+      });
   bar.Finish();
   if (!result.ok()) return ReportFailure(result.status(), diagnostics);
   if (global.quiet) return kExitOk;
