@@ -6,6 +6,11 @@
 
 namespace sc::cli {
 
+Timestamp Now() {
+  auto seconds = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  return Timestamp::FromSeconds(seconds.time_since_epoch().count());
+}
+
 Result<Date> AsOfDate(const std::string& text) {
   if (text.empty()) {
     auto now = std::chrono::system_clock::now();

@@ -33,11 +33,16 @@ Command RegisterAnalyzeCall(CLI::App& app, const GlobalOptions& global);
 
 Command RegisterReport(CLI::App& app, const GlobalOptions& global);
 Command RegisterReview(CLI::App& app, const GlobalOptions& global);
+Command RegisterFeedback(CLI::App& app, const GlobalOptions& global);
 Command RegisterTeam(CLI::App& app, const GlobalOptions& global);
 Command RegisterProgress(CLI::App& app, const GlobalOptions& global);
 Command RegisterImpact(CLI::App& app, const GlobalOptions& global);
 Command RegisterSend(CLI::App& app, const GlobalOptions& global);
 Command RegisterFollowUps(CLI::App& app, const GlobalOptions& global);
+
+// The current time, to the second: the CLI is the edge where the clock may be read, and passes
+// it to the use cases that record when something happened.
+Timestamp Now();
 
 // The date an `--as-of` option gives: today (the CLI is the edge where the clock may be read)
 // when `text` is empty, else `text` as YYYY-MM-DD; kInvalidArgument naming it otherwise.

@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   add(sc::cli::RegisterAnalyzeCall);
   add(sc::cli::RegisterReport);
   add(sc::cli::RegisterReview);
+  add(sc::cli::RegisterFeedback);
   add(sc::cli::RegisterTeam);
   add(sc::cli::RegisterProgress);
   add(sc::cli::RegisterImpact);

@@ -1,6 +1,5 @@
 // `salescoach review list | show REPORT | approve REPORT | reject REPORT --reason TEXT`: the
 // manager's workflow for reports held because of a Critical score.
-#include <chrono>
 #include <cstdlib>
 
 #include <fmt/format.h>
@@ -19,12 +18,6 @@ struct ReviewArgs {
   std::string by;
   std::string reason;
 };
-
-// The CLI is the edge where the clock may be read.
-Timestamp Now() {
-  auto seconds = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  return Timestamp::FromSeconds(seconds.time_since_epoch().count());
-}
 
 // Who decides: --by, else the login name, else "manager".
 std::string Reviewer(const std::string& by) {

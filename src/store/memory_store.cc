@@ -340,11 +340,47 @@ Status MemoryStore::RecordDeliveryAttempt(std::int64_t id, Timestamp at, std::st
   return Status::Ok();
 }
 
+Status MemoryStore::AcknowledgeReport(std::int64_t snapshot_id, Timestamp at) {
+  auto snapshot = snapshots_.find(snapshot_id);
+  if (snapshot == snapshots_.end()) {
+    return Status::NotFound(fmt::format("snapshot {} is not stored", snapshot_id));
+  }
+  FeedbackRecord& feedback = feedback_[snapshot_id];
+  feedback.snapshot_id = snapshot_id;
+  feedback.rep_id = snapshot->second.rep_id;
+  if (!feedback.acknowledged_at) feedback.acknowledged_at = at;
+  return Status::Ok();
+}
+
+Status MemoryStore::RateReport(std::int64_t snapshot_id, int rating, Timestamp at) {
+  SC_RETURN_IF_ERROR(CheckRating(rating));
+  auto snapshot = snapshots_.find(snapshot_id);
+  if (snapshot == snapshots_.end()) {
+    return Status::NotFound(fmt::format("snapshot {} is not stored", snapshot_id));
+  }
+  FeedbackRecord& feedback = feedback_[snapshot_id];
+  feedback.snapshot_id = snapshot_id;
+  feedback.rep_id = snapshot->second.rep_id;
+  feedback.rating = rating;
+  feedback.rated_at = at;
+  return Status::Ok();
+}
+
+Result<std::optional<FeedbackRecord>> MemoryStore::FindFeedback(std::int64_t snapshot_id) {
+  auto it = feedback_.find(snapshot_id);
+  if (it == feedback_.end()) return std::optional<FeedbackRecord>();
+  return std::optional<FeedbackRecord>(it->second);
+}
+
+Result<std::vector<FeedbackRecord>> MemoryStore::ListFeedback(std::string_view rep_id) {
+  return ValuesOf(feedback_, rep_id);  // keyed by snapshot id, so already in order
+}
+
 Result<RecordCounts> MemoryStore::CountRecords() {
   auto size = [](const auto& map) { return static_cast<std::int64_t>(map.size()); };
-  return RecordCounts{size(reps_),     size(deals_),     size(activities_),
-                      size(quotas_),   size(forecasts_), size(calls_),
-                      size(analyses_), size(snapshots_), size(deliveries_)};
+  return RecordCounts{size(reps_),       size(deals_),   size(activities_), size(quotas_),
+                      size(forecasts_),  size(calls_),   size(analyses_),   size(snapshots_),
+                      size(deliveries_), size(feedback_)};
 }
 
 }  // namespace sc::store

@@ -44,6 +44,10 @@ class MemoryStore final : public Store {
   Result<std::vector<DeliveryRecord>> ListDeliveries(const DeliveryFilter& filter) override;
   Result<std::optional<DeliveryRecord>> FindDelivery(std::int64_t id) override;
   Status RecordDeliveryAttempt(std::int64_t id, Timestamp at, std::string_view error) override;
+  Status AcknowledgeReport(std::int64_t snapshot_id, Timestamp at) override;
+  Status RateReport(std::int64_t snapshot_id, int rating, Timestamp at) override;
+  Result<std::optional<FeedbackRecord>> FindFeedback(std::int64_t snapshot_id) override;
+  Result<std::vector<FeedbackRecord>> ListFeedback(std::string_view rep_id) override;
   Result<RecordCounts> CountRecords() override;
 
  private:
@@ -63,6 +67,8 @@ class MemoryStore final : public Store {
   // The outbox by id, each as stored (rep_id filled in); ids count up from 1, never reused.
   std::map<std::int64_t, DeliveryRecord> deliveries_;
   std::int64_t last_delivery_id_ = 0;
+  // Feedback by snapshot id, each as stored (rep_id filled in).
+  std::map<std::int64_t, FeedbackRecord> feedback_;
 };
 
 }  // namespace sc::store

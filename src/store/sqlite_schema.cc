@@ -194,12 +194,26 @@ CREATE TABLE deliveries (
 CREATE INDEX deliveries_by_status ON deliveries(status, due_at);
 )sql";
 
-constexpr std::array<Migration, 5> kMigrations{{
+// A rep's feedback on a report, one row per snapshot at most: the first acknowledgement and
+// the latest rating (1..5) with its time. Keyed by the snapshot, so re-running a report for the
+// same rep and date (which keeps the snapshot's id) keeps its feedback; deleting the snapshot
+// deletes it.
+constexpr std::string_view kFeedbackTables = R"sql(
+CREATE TABLE report_feedback (
+  snapshot_id INTEGER PRIMARY KEY REFERENCES report_snapshots(id) ON DELETE CASCADE,
+  acknowledged_at TEXT,
+  rating INTEGER CHECK (rating BETWEEN 1 AND 5),
+  rated_at TEXT
+) STRICT;
+)sql";
+
+constexpr std::array<Migration, 6> kMigrations{{
     {1, "CRM tables: reps, deals, activities, quotas, forecasts", kCrmTables},
     {2, "calls and their utterances", kCallTables},
     {3, "call analyses", kCallAnalysisTables},
     {4, "report snapshots and their scores", kSnapshotTables},
     {5, "outbox and rendered reports", kOutboxTables},
+    {6, "rep feedback on reports", kFeedbackTables},
 }};
 
 }  // namespace

@@ -326,7 +326,8 @@ Result<RecordCounts> SqliteStore::CountRecords() {
                               {"calls", &counts.calls},
                               {"call_analyses", &counts.analyses},
                               {"report_snapshots", &counts.snapshots},
-                              {"deliveries", &counts.deliveries}}) {
+                              {"deliveries", &counts.deliveries},
+                              {"report_feedback", &counts.feedback}}) {
     SC_ASSIGN_OR_RETURN(SqliteStatement query,
                         db_.Prepare(fmt::format("SELECT count(*) FROM {}", table)));
     SC_ASSIGN_OR_RETURN(bool has_row, query.Step());

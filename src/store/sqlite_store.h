@@ -60,6 +60,12 @@ class SqliteStore final : public Store {
   Result<std::optional<DeliveryRecord>> FindDelivery(std::int64_t id) override;
   Status RecordDeliveryAttempt(std::int64_t id, Timestamp at, std::string_view error) override;
 
+  // In sqlite_store_feedback.cc:
+  Status AcknowledgeReport(std::int64_t snapshot_id, Timestamp at) override;
+  Status RateReport(std::int64_t snapshot_id, int rating, Timestamp at) override;
+  Result<std::optional<FeedbackRecord>> FindFeedback(std::int64_t snapshot_id) override;
+  Result<std::vector<FeedbackRecord>> ListFeedback(std::string_view rep_id) override;
+
  private:
   explicit SqliteStore(SqliteDatabase db) : db_(std::move(db)) {}
 

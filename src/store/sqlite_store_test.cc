@@ -87,6 +87,14 @@ class SqliteStoreTest : public ::testing::Test {
         .value();
   }
 
+  // The tables of a database at the latest schema version.
+  static std::vector<std::string> LatestTables() {
+    return {"activities",       "call_analyses", "calls",          "deals",
+            "deliveries",       "forecasts",     "quotas",         "report_feedback",
+            "report_snapshots", "reps",          "schema_version", "snapshot_scores",
+            "sqlite_sequence",  "utterances"};
+  }
+
   std::filesystem::path dir_;
   std::string path_;
 };
@@ -146,11 +154,8 @@ TEST_F(SqliteStoreTest, UpgradesADatabaseWrittenAtVersion3) {
             (std::vector<CallAnalysisRecord>{{"C-1", "v1", R"({"talk_share": 0.42})", "R-1",
                                               Timestamp::Parse("2026-09-01T15:00:00Z")}}));
   EXPECT_TRUE(store->ListCallsToAnalyze("v1")->empty());
-  EXPECT_EQ(*store->CountRecords(), (RecordCounts{1, 0, 0, 0, 0, 1, 1, 0, 0}));
-  EXPECT_EQ(Tables(), (std::vector<std::string>{
-                          "activities", "call_analyses", "calls", "deals", "deliveries",
-                          "forecasts", "quotas", "report_snapshots", "reps", "schema_version",
-                          "snapshot_scores", "sqlite_sequence", "utterances"}));
+  EXPECT_EQ(*store->CountRecords(), (RecordCounts{1, 0, 0, 0, 0, 1, 1, 0, 0, 0}));
+  EXPECT_EQ(Tables(), LatestTables());
 
   Result<std::int64_t> id = store->SaveSnapshot(WeeklySnapshot());
   ASSERT_TRUE(id.ok()) << id.status().ToString();
@@ -184,11 +189,8 @@ TEST_F(SqliteStoreTest, UpgradesADatabaseWrittenAtVersion4) {
   ASSERT_TRUE(found->has_value());
   EXPECT_EQ(**found, expected);  // with empty renderings
   EXPECT_EQ((*store->ListSnapshots("R-1")), std::vector<SnapshotRecord>{expected});
-  EXPECT_EQ(*store->CountRecords(), (RecordCounts{1, 0, 0, 0, 0, 0, 0, 1, 0}));
-  EXPECT_EQ(Tables(), (std::vector<std::string>{
-                          "activities", "call_analyses", "calls", "deals", "deliveries",
-                          "forecasts", "quotas", "report_snapshots", "reps", "schema_version",
-                          "snapshot_scores", "sqlite_sequence", "utterances"}));
+  EXPECT_EQ(*store->CountRecords(), (RecordCounts{1, 0, 0, 0, 0, 0, 0, 1, 0, 0}));
+  EXPECT_EQ(Tables(), LatestTables());
 
   // A snapshot from before the upgrade can be delivered, and saved again with renderings.
   DeliveryRecord delivery = OneEmail(7);
@@ -201,7 +203,63 @@ TEST_F(SqliteStoreTest, UpgradesADatabaseWrittenAtVersion4) {
   ASSERT_TRUE(store->SaveSnapshot(expected).ok());
   EXPECT_EQ(**store->FindSnapshot(7), expected);
   auto db = std::move(SqliteDatabase::Open(path_)).value();
-  EXPECT_EQ(*CurrentSchemaVersion(db), 5);
+  EXPECT_EQ(*CurrentSchemaVersion(db), LatestSchemaVersion());
+}
+
+TEST_F(SqliteStoreTest, UpgradesADatabaseWrittenAtVersion5) {
+  // The file salescoach wrote at version 5: a rendered snapshot and its message in the
+  // outbox, but no feedback table.
+  WriteAtVersion(5, R"sql(
+    INSERT INTO reps (id, name) VALUES ('R-1', 'Dana Reyes');
+    INSERT INTO report_snapshots (id, rep_id, as_of, period_from, period_to, overall,
+                                  focus_skill, focus_component, status, report_json,
+                                  report_markdown, report_html, report_card)
+      VALUES (7, 'R-1', '2026-09-14', '2026-08-17', '2026-09-13', 68, 'discovery',
+              'question_depth', 'sent', '{"rep_id": "R-1"}', '# Dana Reyes' || char(10),
+              '<h1>Dana Reyes</h1>', 'Dana Reyes: 68');
+    INSERT INTO snapshot_scores (snapshot_id, kind, key, score)
+      VALUES (7, 'skill', 'discovery', 64.25), (7, 'skill', 'objection_handling', 80),
+             (7, 'component', 'question_depth', 55.5);
+    INSERT INTO deliveries (id, snapshot_id, kind, channel, recipients, subject, payload,
+                            status, attempts, due_at, created_at, sent_at)
+      VALUES (3, 7, 'report', 'email', 'dana@example.com' || char(10) || 'morgan@example.com',
+              'Your coaching report', 'Subject: Your coaching report', 'sent', 1,
+              '2026-09-14T08:00:00Z', '2026-09-14T07:55:00Z', '2026-09-14T08:00:02Z');
+  )sql");
+
+  auto store = std::move(SqliteStore::Open(path_)).value();
+  SnapshotRecord expected = WeeklySnapshot();
+  expected.id = 7;
+  expected.status = "sent";
+  expected.report_markdown = "# Dana Reyes\n";
+  expected.report_html = "<h1>Dana Reyes</h1>";
+  expected.report_card = "Dana Reyes: 68";
+  Result<std::optional<SnapshotRecord>> found = store->FindSnapshot(7);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ(**found, expected);
+  DeliveryRecord delivery = OneEmail(7);
+  delivery.id = 3;
+  delivery.rep_id = "R-1";
+  delivery.payload = "Subject: Your coaching report";
+  delivery.status = "sent";
+  delivery.attempts = 1;
+  delivery.sent_at = Timestamp::Parse("2026-09-14T08:00:02Z");
+  EXPECT_EQ(*store->FindDelivery(3), std::optional<DeliveryRecord>(delivery));
+  EXPECT_EQ(*store->CountRecords(), (RecordCounts{1, 0, 0, 0, 0, 0, 0, 1, 1, 0}));
+  EXPECT_EQ(Tables(), LatestTables());
+
+  // A report delivered before the upgrade takes its rep's feedback.
+  EXPECT_TRUE(store->ListFeedback("")->empty());
+  const Timestamp at = *Timestamp::Parse("2026-09-15T09:00:00Z");
+  ASSERT_TRUE(store->AcknowledgeReport(7, at).ok());
+  ASSERT_TRUE(store->RateReport(7, 4, at).ok());
+  EXPECT_EQ(*store->FindFeedback(7),
+            std::optional<FeedbackRecord>(FeedbackRecord{7, "R-1", at, 4, at}));
+  EXPECT_EQ(store->CountRecords()->feedback, 1);
+  auto db = std::move(SqliteDatabase::Open(path_)).value();
+  EXPECT_EQ(*CurrentSchemaVersion(db), 6);
+  EXPECT_EQ(LatestSchemaVersion(), 6);
 }
 
 TEST_F(SqliteStoreTest, TheOutboxSurvivesReopening) {
@@ -285,6 +343,32 @@ TEST_F(SqliteStoreTest, DeletingARepDeletesItsSnapshotsTheirScoresAndTheirMessag
   auto scores = std::move(db.Prepare("SELECT count(*) FROM snapshot_scores")).value();
   ASSERT_TRUE(*scores.Step());
   EXPECT_EQ(scores.ColumnInt(0), 0);
+}
+
+TEST_F(SqliteStoreTest, TheFeedbackTableRefusesARatingOutsideOneToFiveAndGoesWithItsReport) {
+  auto store = std::move(SqliteStore::Open(path_)).value();
+  ASSERT_TRUE(store->ImportCrm(OneRep()).ok());
+  std::int64_t snapshot_id = *store->SaveSnapshot(WeeklySnapshot());
+  const Timestamp at = *Timestamp::Parse("2026-09-15T09:00:00Z");
+  ASSERT_TRUE(store->AcknowledgeReport(snapshot_id, at).ok());
+  ASSERT_TRUE(store->RateReport(snapshot_id, 2, at).ok());
+  auto db = std::move(SqliteDatabase::Open(path_)).value();
+  // Even SQL that bypasses the store cannot store a rating of 6.
+  EXPECT_FALSE(db.Exec(fmt::format("UPDATE report_feedback SET rating = 6 WHERE snapshot_id = {}",
+                                   snapshot_id))
+                   .ok());
+  // Timestamps are ISO text, like every other table's.
+  auto row = std::move(db.Prepare("SELECT acknowledged_at, rating, rated_at FROM "
+                                  "report_feedback"))
+                 .value();
+  ASSERT_TRUE(*row.Step());
+  EXPECT_EQ(row.ColumnText(0), "2026-09-15T09:00:00Z");
+  EXPECT_EQ(row.ColumnInt(1), 2);
+  EXPECT_EQ(row.ColumnText(2), "2026-09-15T09:00:00Z");
+  EXPECT_FALSE(*row.Step());
+
+  ASSERT_TRUE(db.Exec("DELETE FROM reps WHERE id = 'R-1'").ok());
+  EXPECT_EQ(store->CountRecords()->feedback, 0);
 }
 
 TEST_F(SqliteStoreTest, RefusesADatabaseFromANewerVersion) {

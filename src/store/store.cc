@@ -91,6 +91,14 @@ Status CheckDelivery(const DeliveryRecord& delivery) {
   return Status::Ok();
 }
 
+Status CheckRating(int rating) {
+  if (rating < 1 || rating > 5) {
+    return Status::InvalidArgument(
+        fmt::format("a rating of {} is not within 1..5 (1: not useful, 5: very useful)", rating));
+  }
+  return Status::Ok();
+}
+
 Result<UpsertCount> Store::SaveCalls(const std::vector<model::Call>& calls) {
   bool given = false;
   return SaveCalls([&]() -> Result<std::vector<model::Call>> {

@@ -44,7 +44,7 @@ struct ImportSummary {
 // Rows per table, for status output and tests.
 struct RecordCounts {
   std::int64_t reps = 0, deals = 0, activities = 0, quotas = 0, forecasts = 0, calls = 0,
-               analyses = 0, snapshots = 0, deliveries = 0;
+               analyses = 0, snapshots = 0, deliveries = 0, feedback = 0;
   friend bool operator==(const RecordCounts&, const RecordCounts&) = default;
 };
 
@@ -148,6 +148,21 @@ struct QueuedDelivery {
 // recipient is empty or holds a line break; kInvalidArgument naming the first offending
 // field otherwise. Shared by the backends so they refuse alike.
 Status CheckDelivery(const DeliveryRecord& delivery);
+
+// A rep's feedback on one report: that they reviewed it and how useful it was. There is at
+// most one record per snapshot; it exists once the report is acknowledged or rated.
+struct FeedbackRecord {
+  std::int64_t snapshot_id = 0;
+  std::string rep_id;                        // the snapshot's rep, filled in by the store
+  std::optional<Timestamp> acknowledged_at;  // the first acknowledgement
+  std::optional<int> rating;                 // 1..5, the latest rating
+  std::optional<Timestamp> rated_at;
+  friend bool operator==(const FeedbackRecord&, const FeedbackRecord&) = default;
+};
+
+// Ok when `rating` is within 1..5, kInvalidArgument naming it otherwise. Shared by the
+// backends so they refuse alike.
+Status CheckRating(int rating);
 
 // Produces the calls of one import batch by batch: a non-empty batch, an empty batch when
 // there are no more, or a failure that aborts the import.
@@ -257,6 +272,23 @@ class Store {
   // again). Returns kNotFound for an unknown id and kFailedPrecondition when the record is
   // already sent; nothing is written in either case.
   virtual Status RecordDeliveryAttempt(std::int64_t id, Timestamp at, std::string_view error) = 0;
+
+  // Records that the rep acknowledged, at `at`, that they reviewed the report of snapshot
+  // `snapshot_id`. Acknowledging again is Ok and changes nothing: the first acknowledgement is
+  // the one kept. Whether the report was ever released to the rep is the caller's to check.
+  // Returns kNotFound, with nothing written, when no snapshot has `snapshot_id`.
+  virtual Status AcknowledgeReport(std::int64_t snapshot_id, Timestamp at) = 0;
+  // Records the rep's rating of the report of snapshot `snapshot_id`, given at `at`; a later
+  // rating replaces an earlier one, with its time, and leaves the acknowledgement as it is.
+  // Returns kInvalidArgument when CheckRating refuses `rating`, else kNotFound when no
+  // snapshot has `snapshot_id`; nothing is written in either case.
+  virtual Status RateReport(std::int64_t snapshot_id, int rating, Timestamp at) = 0;
+  // The feedback on the report of snapshot `snapshot_id`, with its rep_id, or nullopt when
+  // that report has none (or no snapshot has `snapshot_id`).
+  virtual Result<std::optional<FeedbackRecord>> FindFeedback(std::int64_t snapshot_id) = 0;
+  // Every feedback record on `rep_id`'s reports (every rep's when empty), ordered by snapshot
+  // id.
+  virtual Result<std::vector<FeedbackRecord>> ListFeedback(std::string_view rep_id) = 0;
 
   virtual Result<RecordCounts> CountRecords() = 0;
 };

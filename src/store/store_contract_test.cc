@@ -121,7 +121,7 @@ TEST_P(StoreContractTest, ReimportUpdatesAndNeverDuplicates) {
   ASSERT_TRUE(summary.ok());
   EXPECT_EQ(summary->deals, (UpsertCount{0, 2}));
   EXPECT_EQ(summary->quotas, (UpsertCount{0, 1}));
-  EXPECT_EQ(*store_->CountRecords(), (RecordCounts{3, 2, 2, 1, 1, 0, 0, 0, 0}));
+  EXPECT_EQ(*store_->CountRecords(), (RecordCounts{3, 2, 2, 1, 1, 0, 0, 0, 0, 0}));
   EXPECT_EQ(store_->ListDeals("R-1")->at(0).amount, 50000);
   EXPECT_EQ(store_->ListQuotas("")->at(0).amount, 160000);
 }
@@ -151,7 +151,8 @@ TEST_P(StoreContractTest, ARecordForAnUnknownRepRejectsTheWholeBatch) {
   ASSERT_FALSE(summary.ok());
   EXPECT_EQ(summary.status().code(), StatusCode::kInvalidArgument);
   EXPECT_THAT(summary.status().message(), HasSubstr("not imported"));
-  EXPECT_EQ(*store_->CountRecords(), (RecordCounts{3, 2, 2, 1, 1, 0, 0, 0, 0}));  // nothing written
+  EXPECT_EQ(*store_->CountRecords(),
+            (RecordCounts{3, 2, 2, 1, 1, 0, 0, 0, 0, 0}));  // nothing written
   EXPECT_FALSE(store_->FindRep("R-3")->has_value());
 }
 
@@ -975,6 +976,155 @@ TEST_P(StoreContractTest, NoDeliveriesInAnEmptyStore) {
   EXPECT_FALSE(store_->FindDelivery(1)->has_value());
   EXPECT_EQ(store_->RecordDeliveryAttempt(1, kSep14At8, "").code(), StatusCode::kNotFound);
   EXPECT_EQ(store_->CountRecords()->deliveries, 0);
+}
+
+const Timestamp kSep15At9 = *Timestamp::Parse("2026-09-15T09:00:00Z");
+
+// Feedback on snapshot `snapshot_id` of `rep_id`, as the store returns it.
+FeedbackRecord Feedback(std::int64_t snapshot_id, std::string rep_id,
+                        std::optional<Timestamp> acknowledged_at, std::optional<int> rating,
+                        std::optional<Timestamp> rated_at) {
+  return FeedbackRecord{snapshot_id, std::move(rep_id), acknowledged_at, rating, rated_at};
+}
+
+std::vector<std::int64_t> FeedbackIds(const Result<std::vector<FeedbackRecord>>& feedback) {
+  EXPECT_TRUE(feedback.ok()) << feedback.status().ToString();
+  std::vector<std::int64_t> ids;
+  if (feedback.ok()) {
+    for (const FeedbackRecord& record : *feedback) ids.push_back(record.snapshot_id);
+  }
+  return ids;
+}
+
+TEST_P(StoreContractTest, AcknowledgingAgainKeepsTheFirstAcknowledgement) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> id = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  ASSERT_TRUE(id.ok());
+  EXPECT_FALSE(store_->FindFeedback(*id)->has_value());
+
+  Status acknowledged = store_->AcknowledgeReport(*id, kSep15At9);
+  ASSERT_TRUE(acknowledged.ok()) << acknowledged.ToString();
+  const FeedbackRecord expected = Feedback(*id, "R-1", kSep15At9, std::nullopt, std::nullopt);
+  Result<std::optional<FeedbackRecord>> found = store_->FindFeedback(*id);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ(**found, expected);
+
+  Status again = store_->AcknowledgeReport(*id, kSep15At9.AddSeconds(3600));
+  ASSERT_TRUE(again.ok()) << again.ToString();
+  EXPECT_EQ(**store_->FindFeedback(*id), expected);
+  EXPECT_EQ(store_->CountRecords()->feedback, 1);
+}
+
+TEST_P(StoreContractTest, ALaterRatingReplacesTheEarlierOneWithItsTime) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> id = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  ASSERT_TRUE(id.ok());
+  const Timestamp first = kSep15At9, acknowledged = first.AddSeconds(60),
+                  second = first.AddSeconds(86400);
+
+  // A rating alone is feedback: the rep need not acknowledge first.
+  Status rated = store_->RateReport(*id, 3, first);
+  ASSERT_TRUE(rated.ok()) << rated.ToString();
+  EXPECT_EQ(**store_->FindFeedback(*id), Feedback(*id, "R-1", std::nullopt, 3, first));
+
+  ASSERT_TRUE(store_->AcknowledgeReport(*id, acknowledged).ok());
+  EXPECT_EQ(**store_->FindFeedback(*id), Feedback(*id, "R-1", acknowledged, 3, first));
+
+  rated = store_->RateReport(*id, 5, second);
+  ASSERT_TRUE(rated.ok()) << rated.ToString();
+  EXPECT_EQ(**store_->FindFeedback(*id), Feedback(*id, "R-1", acknowledged, 5, second));
+  // A lower rating later is still the latest.
+  ASSERT_TRUE(store_->RateReport(*id, 1, second.AddSeconds(60)).ok());
+  EXPECT_EQ(**store_->FindFeedback(*id),
+            Feedback(*id, "R-1", acknowledged, 1, second.AddSeconds(60)));
+  EXPECT_EQ(store_->CountRecords()->feedback, 1);
+}
+
+TEST_P(StoreContractTest, ARatingOutsideOneToFiveWritesNothing) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> id = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  Result<std::int64_t> rated = store_->SaveSnapshot(MakeSnapshot("R-1", kSep7));
+  ASSERT_TRUE(id.ok() && rated.ok());
+  ASSERT_TRUE(store_->RateReport(*rated, 4, kSep15At9).ok());
+  const FeedbackRecord kept = Feedback(*rated, "R-1", std::nullopt, 4, kSep15At9);
+
+  for (int rating : {0, 6, -1, 10, std::numeric_limits<int>::min()}) {
+    SCOPED_TRACE(rating);
+    for (std::int64_t snapshot_id : {*id, *rated, *id + *rated}) {
+      Status bad = store_->RateReport(snapshot_id, rating, kSep15At9.AddSeconds(60));
+      EXPECT_EQ(bad.code(), StatusCode::kInvalidArgument);
+      EXPECT_THAT(bad.message(), HasSubstr(fmt::format("{}", rating)));
+      EXPECT_THAT(bad.message(), HasSubstr("1..5"));
+    }
+    EXPECT_FALSE(store_->FindFeedback(*id)->has_value());
+    EXPECT_EQ(**store_->FindFeedback(*rated), kept);
+  }
+  for (int rating : {1, 5}) {  // both ends are ratings
+    EXPECT_TRUE(store_->RateReport(*id, rating, kSep15At9).ok()) << rating;
+  }
+  EXPECT_EQ(store_->CountRecords()->feedback, 2);
+}
+
+TEST_P(StoreContractTest, FeedbackOnAnUnknownSnapshotWritesNothing) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> id = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  ASSERT_TRUE(id.ok());
+  Status acknowledged = store_->AcknowledgeReport(*id + 1, kSep15At9);
+  EXPECT_EQ(acknowledged.code(), StatusCode::kNotFound);
+  EXPECT_THAT(acknowledged.message(), HasSubstr(fmt::format("{}", *id + 1)));
+  Status rated = store_->RateReport(*id + 1, 4, kSep15At9);
+  EXPECT_EQ(rated.code(), StatusCode::kNotFound);
+  EXPECT_THAT(rated.message(), HasSubstr(fmt::format("{}", *id + 1)));
+  EXPECT_FALSE(store_->FindFeedback(*id + 1)->has_value());
+  EXPECT_TRUE(store_->ListFeedback("")->empty());
+  EXPECT_EQ(store_->CountRecords()->feedback, 0);
+}
+
+TEST_P(StoreContractTest, ListsFeedbackByRepInSnapshotOrder) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> dana14 = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  Result<std::int64_t> dana7 = store_->SaveSnapshot(MakeSnapshot("R-1", kSep7));
+  Result<std::int64_t> sam14 = store_->SaveSnapshot(MakeSnapshot("R-2", kSep14));
+  Result<std::int64_t> sam7 = store_->SaveSnapshot(MakeSnapshot("R-2", kSep7));  // none given
+  ASSERT_TRUE(dana14.ok() && dana7.ok() && sam14.ok() && sam7.ok());
+  // Given in another order than the snapshots were saved.
+  ASSERT_TRUE(store_->RateReport(*sam14, 2, kSep15At9).ok());
+  ASSERT_TRUE(store_->AcknowledgeReport(*dana7, kSep15At9.AddSeconds(60)).ok());
+  ASSERT_TRUE(store_->AcknowledgeReport(*dana14, kSep15At9.AddSeconds(120)).ok());
+  ASSERT_TRUE(store_->RateReport(*dana14, 5, kSep15At9.AddSeconds(180)).ok());
+
+  using Ids = std::vector<std::int64_t>;
+  EXPECT_EQ(FeedbackIds(store_->ListFeedback("")), (Ids{*dana14, *dana7, *sam14}));
+  EXPECT_EQ(FeedbackIds(store_->ListFeedback("R-1")), (Ids{*dana14, *dana7}));
+  EXPECT_EQ(FeedbackIds(store_->ListFeedback("R-2")), (Ids{*sam14}));
+  EXPECT_EQ(FeedbackIds(store_->ListFeedback("R-9")), Ids{});
+  // Whole records, each with its snapshot's rep.
+  EXPECT_EQ(*store_->ListFeedback("R-2"),
+            std::vector<FeedbackRecord>{Feedback(*sam14, "R-2", std::nullopt, 2, kSep15At9)});
+  EXPECT_EQ(store_->ListFeedback("R-1")->front(),
+            Feedback(*dana14, "R-1", kSep15At9.AddSeconds(120), 5, kSep15At9.AddSeconds(180)));
+  EXPECT_EQ(store_->CountRecords()->feedback, 3);
+}
+
+TEST_P(StoreContractTest, ResavingASnapshotKeepsItsFeedback) {
+  ASSERT_TRUE(store_->ImportCrm(SampleBatch()).ok());
+  Result<std::int64_t> id = store_->SaveSnapshot(MakeSnapshot("R-1", kSep14));
+  ASSERT_TRUE(id.ok());
+  ASSERT_TRUE(store_->AcknowledgeReport(*id, kSep15At9).ok());
+  ASSERT_TRUE(store_->RateReport(*id, 4, kSep15At9).ok());
+  SnapshotRecord rerun = MakeSnapshot("R-1", kSep14);
+  rerun.status = "sent";
+  ASSERT_EQ(*store_->SaveSnapshot(rerun), *id);
+  EXPECT_EQ(**store_->FindFeedback(*id), Feedback(*id, "R-1", kSep15At9, 4, kSep15At9));
+}
+
+TEST_P(StoreContractTest, NoFeedbackInAnEmptyStore) {
+  EXPECT_TRUE(store_->ListFeedback("")->empty());
+  EXPECT_FALSE(store_->FindFeedback(1)->has_value());
+  EXPECT_EQ(store_->AcknowledgeReport(1, kSep15At9).code(), StatusCode::kNotFound);
+  EXPECT_EQ(store_->RateReport(1, 3, kSep15At9).code(), StatusCode::kNotFound);
+  EXPECT_EQ(store_->CountRecords()->feedback, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(
