@@ -129,6 +129,14 @@ constexpr std::string_view kNoAttention =
     "No rep needs attention first: no Critical score, no falling skill, and no skill 10 or "
     "more points below the team.";
 constexpr std::string_view kNoneHeld = "No report is held for review.";
+constexpr std::string_view kHeatLegend =
+    "🟢 Proficient or Expert (75+) · 🟡 Developing (60-74) · 🟠 Needs Coaching (40-59) · "
+    "🔴 Critical (below 40)";
+// An empty team: the sentences that stand in for the heat map and the call measures.
+constexpr std::string_view kNoReports =
+    "No rep's report is in this roll-up, so there is no score to map.";
+constexpr std::string_view kNoCallMeasures =
+    "No rep's report is in this roll-up, so there is no call to measure.";
 
 }  // namespace
 
@@ -234,19 +242,20 @@ std::string RenderTeamRollupMarkdown(const TeamRollupData& team) {
                      text::DateText(team.as_of), text::DateText(team.period.from),
                      text::DateText(team.period.to), team.reports.size());
   out += "### 🗺️ Skills Heat Map\n\n";
-  std::vector<std::string> head = HeatHead();
-  out +=
-      fmt::format("| {} |\n|{}\n", fmt::join(head, " | "),
-                  fmt::format("{}", fmt::join(std::vector<std::string>(head.size(), "---|"), "")));
-  for (const std::vector<std::string>& row : HeatRows(team)) {
-    std::vector<std::string> cells;
-    for (const std::string& cell : row) cells.push_back(MarkdownEscape(cell));
-    out += fmt::format("| {} |\n", fmt::join(cells, " | "));
+  if (team.reports.empty()) {
+    out += fmt::format("{}\n\n", kNoReports);
+  } else {
+    std::vector<std::string> head = HeatHead();
+    out += fmt::format(
+        "| {} |\n|{}\n", fmt::join(head, " | "),
+        fmt::format("{}", fmt::join(std::vector<std::string>(head.size(), "---|"), "")));
+    for (const std::vector<std::string>& row : HeatRows(team)) {
+      std::vector<std::string> cells;
+      for (const std::string& cell : row) cells.push_back(MarkdownEscape(cell));
+      out += fmt::format("| {} |\n", fmt::join(cells, " | "));
+    }
+    out += fmt::format("\n{}\n\n", kHeatLegend);
   }
-  out +=
-      "\n🟢 Proficient or Expert (75+) · 🟡 Developing (60-74) · 🟠 Needs Coaching (40-59) "
-      "· "
-      "🔴 Critical (below 40)\n\n";
 
   out += "### 🚩 Who Needs Attention First\n\n";
   std::vector<AttentionItem> attention = NeedsAttention(team);
@@ -265,8 +274,10 @@ std::string RenderTeamRollupMarkdown(const TeamRollupData& team) {
       out += fmt::format("{}`{}`{}", kReviewBefore, ReviewCommand(line), kReviewAfter);
     out += '\n';
   }
+  out += "\n### 📞 Team Call Measures\n\n";
+  if (team.reports.empty()) return out + fmt::format("{}\n", kNoCallMeasures);
   out +=
-      "\n### 📞 Team Call Measures\n\n| Measure | Team | Target | On target |\n"
+      "| Measure | Team | Target | On target |\n"
       "|---------|------|--------|-----------|\n";
   for (const TeamCallMeasure& measure : TeamCallMeasures(team)) {
     out += fmt::format("| {} | {} | {} | {} |\n", measure.name, measure.team, measure.target,
@@ -285,16 +296,18 @@ std::string RenderTeamRollupHtml(const TeamRollupData& team) {
                                             text::DateText(team.period.to))) +
              "<br>" + Labelled("Reps", std::to_string(team.reports.size())));
   H3(out, "🗺️ Skills Heat Map");
-  std::vector<std::vector<std::string>> rows;
-  for (const std::vector<std::string>& row : HeatRows(team)) {
-    std::vector<std::string> cells;
-    for (const std::string& cell : row) cells.push_back(HtmlEscape(cell));
-    rows.push_back(std::move(cells));
+  if (team.reports.empty()) {
+    P(out, HtmlEscape(kNoReports));
+  } else {
+    std::vector<std::vector<std::string>> rows;
+    for (const std::vector<std::string>& row : HeatRows(team)) {
+      std::vector<std::string> cells;
+      for (const std::string& cell : row) cells.push_back(HtmlEscape(cell));
+      rows.push_back(std::move(cells));
+    }
+    Table(out, HeatHead(), rows);
+    P(out, HtmlEscape(kHeatLegend));
   }
-  Table(out, HeatHead(), rows);
-  P(out,
-    HtmlEscape("🟢 Proficient or Expert (75+) · 🟡 Developing (60-74) · 🟠 Needs Coaching "
-               "(40-59) · 🔴 Critical (below 40)"));
   H3(out, "🚩 Who Needs Attention First");
   std::vector<AttentionItem> attention = NeedsAttention(team);
   if (attention.empty()) P(out, HtmlEscape(kNoAttention));
@@ -314,6 +327,10 @@ std::string RenderTeamRollupHtml(const TeamRollupData& team) {
     P(out, text);
   }
   H3(out, "📞 Team Call Measures");
+  if (team.reports.empty()) {
+    P(out, HtmlEscape(kNoCallMeasures));
+    return out + PageEnd();
+  }
   std::vector<std::vector<std::string>> measures;
   for (const TeamCallMeasure& measure : TeamCallMeasures(team)) {
     measures.push_back({HtmlEscape(measure.name), HtmlEscape(measure.team),

@@ -31,7 +31,8 @@ struct AttentionItem {
 };
 // Reps with a Critical score or a held report first (lowest score first), then reps with a
 // skill falling since the last report to below Proficient (75) or by 10 points or more, then
-// reps with a skill 10 or more points below the team's mean for it. Each rep appears once, with every reason that applies.
+// reps with a skill 10 or more points below the team's mean for it (both rounded to whole
+// numbers, as the roll-up shows them). Each rep appears once, with every reason that applies.
 std::vector<AttentionItem> NeedsAttention(const TeamRollupData& team);
 
 // A team call measure against its target, as the roll-up shows it.
@@ -43,6 +44,7 @@ struct TeamCallMeasure {
 };
 std::vector<TeamCallMeasure> TeamCallMeasures(const TeamRollupData& team);
 
+// A team without reports says so in words where the heat map and the call measures would be.
 std::string RenderTeamRollupMarkdown(const TeamRollupData& team);
 std::string RenderTeamRollupHtml(const TeamRollupData& team);
 
