@@ -60,7 +60,7 @@ std::string HeatCell(std::optional<double> score) {
 }
 
 std::string FocusOf(const ReportData& report) {
-  if (report.plan.improvement_areas.empty()) return "-";
+  if (report.plan.improvement_areas.empty()) return std::string(text::kUnknown);
   return std::string(model::SkillTitle(report.plan.improvement_areas.front().skill));
 }
 
@@ -82,7 +82,7 @@ std::vector<std::vector<std::string>> HeatRows(const TeamRollupData& team) {
   }
   mean.push_back(
       text::ScoreNumber(TeamMean(team, [](const ReportData& r) { return r.scores.overall; })));
-  mean.push_back("");
+  mean.push_back(std::string(text::kUnknown));  // a team has no focus of its own
   rows.push_back(std::move(mean));
   return rows;
 }
@@ -95,6 +95,28 @@ std::vector<std::string> HeatHead() {
   return head;
 }
 
+// "Closing 36 and the overall 38 are Critical (below 40)." for a held report: what the
+// manager is asked to look at. Falls back to the report's own reason.
+std::string CriticalScores(const ReportData& report) {
+  std::vector<std::string> critical;
+  for (const scoring::SkillScore& skill : report.scores.skills) {
+    if (skill.score && *skill.score < kCritical) {
+      critical.push_back(
+          fmt::format("{} {}", model::SkillTitle(skill.skill), text::ScoreNumber(skill.score)));
+    }
+  }
+  if (report.scores.overall && *report.scores.overall < kCritical) {
+    critical.push_back(fmt::format("the overall {}", text::ScoreNumber(report.scores.overall)));
+  }
+  if (critical.empty()) return text::OneLine(report.plan.review.reason);
+  std::string list =
+      critical.size() == 1
+          ? critical.front()
+          : fmt::format("{} and {}", fmt::join(critical.begin(), critical.end() - 1, ", "),
+                        critical.back());
+  return fmt::format("{} {} Critical (below 40)", list, critical.size() == 1 ? "is" : "are");
+}
+
 struct HeldLine {
   std::string rep;
   std::string reason;
@@ -105,7 +127,7 @@ std::vector<HeldLine> Held(const TeamRollupData& team) {
   for (std::size_t i = 0; i < team.reports.size(); ++i) {
     const ReportData& report = team.reports[i];
     if (report.status != ReportStatus::kPendingReview) continue;
-    held.push_back({RepLabel(report.rep), text::OneLine(report.plan.review.reason),
+    held.push_back({RepLabel(report.rep), CriticalScores(report),
                     i < team.report_ids.size() ? team.report_ids[i] : 0});
   }
   return held;
@@ -160,12 +182,16 @@ std::vector<AttentionItem> NeedsAttention(const TeamRollupData& team) {
       if (*skill.score < kCritical)
         flag(1, fmt::format("{} {} (Critical)", title, text::ScoreNumber(skill.score)));
     }
-    if (report.status == ReportStatus::kPendingReview) flag(1, "report held for review");
+    // A held report is held for its Critical scores, already named; say it only otherwise.
+    if (report.status == ReportStatus::kPendingReview && entry.item.reasons.empty()) {
+      flag(1, "report held for review");
+    }
     for (const scoring::SkillScore& skill : report.scores.skills) {
       // A small dip in a strong skill is noise to a manager; a fall that leaves the skill
       // below Proficient, or a fall of 10 points or more, is not.
       const bool falling =
           skill.score && skill.previous && skill.trend == metrics::Trend::kDown &&
+          *skill.score >= kCritical &&  // a Critical skill is already named
           (*skill.score < kProficient || *skill.previous - *skill.score >= kBigFall);
       if (falling) {
         flag(2, fmt::format("{} fell {} → {}", model::SkillTitle(skill.skill),
@@ -205,7 +231,10 @@ std::vector<TeamCallMeasure> TeamCallMeasures(const TeamRollupData& team) {
   };
   const std::vector<Spec> specs = {
       {"Talk ratio", [](const analysis::CallSummary& s) { return s.talk_ratio; },
-       [](std::optional<double> v) { return v ? text::Percent(v) + " rep" : text::Percent(v); },
+       [](std::optional<double> v) {
+         return v ? fmt::format("{} rep / {} customer", text::Percent(v), text::Percent(1 - *v))
+                  : text::Percent(v);
+       },
        "40/60 (rep 43% or less)", [](double v) { return v <= 0.43; }},
       {"Questions per call", [](const analysis::CallSummary& s) { return s.questions_per_call; },
        [](std::optional<double> v) { return text::OneDecimal(v); }, "10+",
@@ -311,8 +340,9 @@ std::string RenderTeamRollupHtml(const TeamRollupData& team) {
   H3(out, "🚩 Who Needs Attention First");
   std::vector<AttentionItem> attention = NeedsAttention(team);
   if (attention.empty()) P(out, HtmlEscape(kNoAttention));
+  int number = 0;
   for (const AttentionItem& item : attention) {
-    P(out, fmt::format("<strong>{}</strong>: {}", HtmlEscape(item.rep),
+    P(out, fmt::format("{}. <strong>{}</strong>: {}", ++number, HtmlEscape(item.rep),
                        HtmlEscape(fmt::format("{}", fmt::join(item.reasons, "; ")))));
   }
   H3(out, "⏸️ Held for Review");
