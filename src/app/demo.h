@@ -30,6 +30,10 @@ struct DemoOptions {
   int days = 180;
   std::uint64_t seed = 7;
   Date end_date;  // the last day of history; the CLI defaults it to today
+  // Coaching starts this many days before end_date (12 weeks: a quarter of weekly reports),
+  // after which about half the "spread" reps get better at their weakest skill
+  // (sample::SampleOptions::coaching_days; 0: never).
+  int coaching_days = 84;
   std::filesystem::path config_dir;  // --config overrides for the analysis; may be empty
 };
 
