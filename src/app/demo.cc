@@ -68,7 +68,8 @@ Result<DemoResult> RunDemo(const DemoOptions& options, Diagnostics* diagnostics)
   sample::SampleOptions sample_options{.reps = options.reps,
                                        .days = options.days,
                                        .seed = options.seed,
-                                       .end_date = options.end_date};
+                                       .end_date = options.end_date,
+                                       .coaching_days = 7 * (options.coaching_weeks - 1)};
   SC_ASSIGN_OR_RETURN(sample::SampleTeam team, sample::GenerateSampleTeam(sample_options));
   DemoResult result;
   SC_ASSIGN_OR_RETURN(result.files, sample::WriteSampleTeam(team, options.dir));

@@ -34,7 +34,10 @@ struct DemoOptions {
   std::uint64_t seed = 7;
   Date end_date;                     // the last day of history; the CLI defaults it to today
   std::filesystem::path config_dir;  // --config overrides for the analysis; may be empty
-  int coaching_weeks = 13;           // weekly reports, deliveries and feedback up to end_date
+  // Weekly reports, deliveries and feedback up to end_date. Coaching starts with the first
+  // week, after which about half the "spread" reps get better at their weakest skill
+  // (sample::SampleOptions::coaching_days); 1: one report run and no coaching history.
+  int coaching_weeks = 13;
 };
 
 // One line of the loaded-team summary, read back from the database.

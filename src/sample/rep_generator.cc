@@ -24,6 +24,7 @@ enum Stream : std::uint64_t {
   kActivityStream = 14,
   kQuotaStream = 15,
   kFormatStream = 16,
+  kImprovedBehaviorStream = 17,
 };
 
 double Fraction(double value) { return value - std::floor(value); }
@@ -72,6 +73,16 @@ void GenerateRep(const RepInput& input, AccountFactory& accounts, TeamCounters& 
   std::size_t personal_data_call = plan_rng.Index(planned_calls.size());
   Rng behavior_rng(DeriveSeed(input.seed, kBehaviorStream, rep_index));
   RepBehavior behavior(input.levels, behavior_rng);
+  // Once coaching starts, the improving rep plays their weakest skill at the improved level.
+  std::optional<RepBehavior> improved;
+  std::optional<Timestamp> coaching_from;
+  if (input.improvement) {
+    std::array<int, kSkillCount> levels = input.levels;
+    levels[SkillIndex(input.improvement->skill)] += input.improvement->points;
+    Rng improved_rng(DeriveSeed(input.seed, kImprovedBehaviorStream, rep_index));
+    improved.emplace(levels, improved_rng);
+    coaching_from = Timestamp::StartOf(input.improvement->from);
+  }
   CallPeople people{input.rep, input.traits, input.solutions_engineer};
 
   std::set<std::size_t> met;  // deals that already had a call
@@ -91,7 +102,9 @@ void GenerateRep(const RepInput& input, AccountFactory& accounts, TeamCounters& 
     call.title = prepared.title;
     call.started_at = planned.started_at;
     call.call_type = planned.type;
-    call.utterances = CallScript::Write(prepared.setting, behavior, script_rng);
+    bool coached = coaching_from && planned.started_at >= *coaching_from;
+    call.utterances =
+        CallScript::Write(prepared.setting, coached ? *improved : behavior, script_rng);
     // The rep side as it appears in the transcript: participants who spoke.
     for (const CallParticipant& participant : prepared.participants) {
       bool spoke = std::any_of(

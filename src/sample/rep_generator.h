@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -34,6 +35,10 @@ struct RepInput {
   DealWindow window;
   std::uint64_t seed;
   const std::unordered_set<std::string>& reserved_names;  // the seller's people
+  // Set when the rep gets better once coaching starts: the calls that start on or after
+  // improvement->from are played at the improved level, by a second RepBehavior with its own
+  // random stream, so the calls before it are exactly those of a run without coaching.
+  std::optional<Improvement> improvement;
 };
 
 // Appends the rep's deals (with deal_meta), calls (with call_meta), activities, quotas and

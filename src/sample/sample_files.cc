@@ -83,12 +83,19 @@ std::string RenderGroundTruth(const SampleTeam& team) {
     }
     nlohmann::ordered_json critical = nlohmann::ordered_json::array();
     for (Skill skill : planted.critical_skills) critical.push_back(std::string(SkillKey(skill)));
+    nlohmann::ordered_json improvement = nullptr;
+    if (planted.improvement) {
+      improvement = {{"skill", std::string(SkillKey(planted.improvement->skill))},
+                     {"points", planted.improvement->points},
+                     {"from", planted.improvement->from.ToString()}};
+    }
     reps.push_back({{"id", planted.rep_id},
                     {"name", planted.name},
                     {"profile", planted.profile},
                     {"weakest", std::string(SkillKey(planted.weakest))},
                     {"critical", critical},
-                    {"levels", levels}});
+                    {"levels", levels},
+                    {"improvement", improvement}});
   }
   nlohmann::ordered_json document = {{"seed", team.options.seed},
                                      {"end_date", team.options.end_date.ToString()},

@@ -37,8 +37,9 @@ struct SampleFiles {
 // cannot be written; files written before the failure stay.
 Result<SampleFiles> WriteSampleTeam(const SampleTeam& team, const std::filesystem::path& dir);
 
-// The ground truth document: {"seed", "end_date", "reps": [{"id", "name", "profile",
-// "weakest", "critical", "levels": {skill: level}}]}.
+// The ground truth document: {"seed", "end_date", "days", "reps": [{"id", "name", "profile",
+// "weakest", "critical", "levels": {skill: level}, "improvement": {"skill", "points",
+// "from"} or null}]}.
 std::string RenderGroundTruth(const SampleTeam& team);
 // The call manifest: file,call_id,rep_id,deal_id,started_at,title,call_type,rep_speakers.
 std::string ManifestHeader();

@@ -312,6 +312,7 @@ TEST_F(SampleFilesTest, GroundTruthRecordsThePlantedLevels) {
     for (Skill skill : kAllSkills) {
       EXPECT_EQ(rep["levels"][std::string(SkillKey(skill))], planted.levels[SkillIndex(skill)]);
     }
+    EXPECT_TRUE(rep["improvement"].is_null());  // the default options start no coaching
   }
 }
 

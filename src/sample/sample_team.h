@@ -8,8 +8,10 @@
 // share on discovery calls, MEDDPICC completeness and disqualification in the CRM, value
 // statements and monologues on demos, objection handling, discounts and win rates, trial
 // closes and next steps. ground_truth.json (sample_files.h) records the levels so that a
-// test can check that scoring recovers them. docs/formats/sample-team.md describes the
-// generated files.
+// test can check that scoring recovers them. With options.coaching_days, about half the
+// "spread" reps get better at their weakest skill on the calls from a coaching start date on
+// (PlantedRep::improvement), so that whether coaching works can be measured.
+// docs/formats/sample-team.md describes the generated files.
 //
 //   SampleOptions options{.reps = 12, .seed = 7, .end_date = Date::FromYmd(2026, 11, 24)};
 //   SC_ASSIGN_OR_RETURN(SampleTeam team, GenerateSampleTeam(options));
@@ -35,8 +37,23 @@ struct SampleOptions {
   int days = 180;  // length of the history window, ending at end_date
   std::uint64_t seed = 7;
   Date end_date = Date::FromYmd(2026, 11, 24);  // last day of the window, inclusive
+  // Coaching starts this many days before end_date (0: never). From then on some reps (those
+  // with a PlantedRep::improvement) play their weakest skill `improvement_points` higher.
+  int coaching_days = 0;
+  int improvement_points = 20;
 
   friend bool operator==(const SampleOptions&, const SampleOptions&) = default;
+};
+
+// A rep who gets better at their weakest skill once coaching starts: every call that starts
+// on or after `from` (00:00 UTC) is played at levels[skill] + points. Only the calls change;
+// deals and the rest of the CRM history keep the planted levels.
+struct Improvement {
+  Skill skill = Skill::kDiscovery;  // the rep's planted weakest skill
+  int points = 0;                   // improvement_points, less where the level would pass 100
+  Date from;                        // end_date - coaching_days
+
+  friend bool operator==(const Improvement&, const Improvement&) = default;
 };
 
 struct PlantedRep {
@@ -46,6 +63,10 @@ struct PlantedRep {
   std::array<int, kSkillCount> levels{};  // 0..100, indexed by SkillIndex
   Skill weakest = Skill::kDiscovery;
   std::vector<Skill> critical_skills;  // skills planted below 40, lowest first
+  // Set for the improving reps when options.coaching_days > 0: among the "spread" reps, every
+  // other one in roster order starting with the first (never "critical" or
+  // "strong_all_round").
+  std::optional<Improvement> improvement;
 
   friend bool operator==(const PlantedRep&, const PlantedRep&) = default;
 };
@@ -95,7 +116,11 @@ struct SampleTeam {
 
 // Generates the team. Pure and deterministic for `options`: no clock, no I/O, the same
 // options give an identical team on every platform. Returns kInvalidArgument when
-// options.reps is outside 1..5000 or options.days is below 30.
+// options.reps is outside 1..5000, options.days is below 30, options.coaching_days is negative,
+// or options.improvement_points is outside 1..100 while coaching_days is above 0. Coaching
+// changes only the improving reps' calls from its start on (and the durations of the
+// activities that log them): everything else is identical to the team generated with
+// coaching_days = 0.
 Result<SampleTeam> GenerateSampleTeam(const SampleOptions& options);
 
 }  // namespace sc::sample

@@ -1,6 +1,7 @@
 // `salescoach report` on the demo team: the documented JSON, every score explained down to its
 // calls, deals and quotes, the critical rep held for review, snapshots that give trends, and
 // located errors for bad options and a broken scoring file.
+#include <cctype>
 #include <sstream>
 #include <string>
 
@@ -147,7 +148,14 @@ TEST_F(ReportE2eTest, EveryFormatRendersTheSameReport) {
     ASSERT_NE(found, std::string::npos) << heading;
     at = found;
   }
-  EXPECT_EQ(md.out.find("nan"), std::string::npos);
+  // No number printed as "nan" (a word of its own, not part of one such as "finance").
+  for (std::size_t nan = md.out.find("nan"); nan != std::string::npos;
+       nan = md.out.find("nan", nan + 1)) {
+    bool inside_word =
+        (nan > 0 && std::isalpha(static_cast<unsigned char>(md.out[nan - 1]))) ||
+        (nan + 3 < md.out.size() && std::isalpha(static_cast<unsigned char>(md.out[nan + 3])));
+    EXPECT_TRUE(inside_word) << md.out.substr(nan > 40 ? nan - 40 : 0, 80);
+  }
   CommandResult card = Report(rep + " --format card");
   EXPECT_EQ(card.out.rfind("## ⚡ Quick Coaching: ", 0), 0u) << card.out;
   CommandResult html = Report(rep + " --format html");
