@@ -69,7 +69,10 @@ Result<DemoResult> RunDemo(const DemoOptions& options, Diagnostics* diagnostics)
                                        .days = options.days,
                                        .seed = options.seed,
                                        .end_date = options.end_date,
-                                       .coaching_days = 7 * (options.coaching_weeks - 1)};
+                                       .coaching_days = 7 * (options.coaching_weeks - 1),
+                                       // enough for a few focus skills to reach Proficient
+                                       // within the quarter, as coached skills do
+                                       .improvement_points = 30};
   SC_ASSIGN_OR_RETURN(sample::SampleTeam team, sample::GenerateSampleTeam(sample_options));
   DemoResult result;
   SC_ASSIGN_OR_RETURN(result.files, sample::WriteSampleTeam(team, options.dir));

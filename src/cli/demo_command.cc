@@ -16,6 +16,7 @@ struct DemoArgs {
   int days = 180;
   std::uint64_t seed = 7;
   std::string as_of;
+  int weeks = 13;
 };
 
 void PrintTeam(const app::DemoResult& result) {
@@ -102,7 +103,8 @@ int RunDemo(const DemoArgs& args, const GlobalOptions& global) {
                            .days = args.days,
                            .seed = args.seed,
                            .end_date = *end_date,
-                           .config_dir = global.config};
+                           .config_dir = global.config,
+                           .coaching_weeks = args.weeks};
   Result<app::DemoResult> result = app::RunDemo(options, &diagnostics);
   if (!result.ok()) return ReportFailure(result.status(), diagnostics);
   if (!global.quiet) {
@@ -131,6 +133,11 @@ Command RegisterDemo(CLI::App& app, const GlobalOptions& global) {
   demo->add_option("--seed", args->seed, "random seed; the same seed gives the same team")
       ->capture_default_str();
   demo->add_option("--as-of", args->as_of, "last day of history, YYYY-MM-DD (default today)");
+  demo->add_option("--weeks", args->weeks,
+                   "weeks of coaching up to --as-of: weekly reports, deliveries and feedback "
+                   "(1: just this week's reports)")
+      ->check(CLI::Range(1, 26))
+      ->capture_default_str();
   return [args, &global]() { return RunDemo(*args, global); };
 }
 

@@ -45,9 +45,12 @@ TEST_F(CoachingE2eTest, TheDemoReplaysAQuarterOfWeeklyCoaching) {
   EXPECT_THAT(demo_->out, HasSubstr("A quarter of weekly coaching, 2026-09-01 to 2026-11-24"));
   store::RecordCounts counts = CountRecords(dir_->path() / "team" / "salescoach.db");
   EXPECT_EQ(counts.snapshots, 13 * 12);
-  // 11 reps' reports a week are sent (the critical rep's are held), each with a follow-up.
-  EXPECT_EQ(counts.deliveries, 13 * 11 * 2);
-  EXPECT_GT(counts.feedback, 13 * 11 / 2);
+  // Most weeks 11 reports are sent (the critical rep's are held, and a rep with a Critical
+  // week is held that week), each with its follow-up.
+  EXPECT_EQ(counts.deliveries % 2, 0);
+  EXPECT_GE(counts.deliveries, 2 * 13 * 9);
+  EXPECT_LE(counts.deliveries, 2 * 13 * 11);
+  EXPECT_GT(counts.feedback, 13 * 9 / 2);
   EXPECT_TRUE(std::filesystem::exists(dir_->path() / "team" / "outbox"));
   EXPECT_TRUE(std::filesystem::exists(dir_->path() / "team" / "reports" / "team-M-01.md"));
 }
@@ -66,8 +69,12 @@ TEST_F(CoachingE2eTest, ProgressShowsTheWholeHistory) {
   ASSERT_EQ(progress.exit_code, 0) << progress.err;
   EXPECT_THAT(progress.out, HasSubstr("13 reports from 2026-09-01 to 2026-11-24"));
   EXPECT_THAT(progress.out, HasSubstr("Focus areas"));
-  EXPECT_EQ(Run("progress --rep M-01").exit_code, 1);
-  EXPECT_EQ(Run("progress --rep R-999").exit_code, 1);
+  CommandResult manager = Run("progress --rep M-01");
+  EXPECT_NE(manager.exit_code, 0);
+  EXPECT_THAT(manager.err, HasSubstr("is a manager"));
+  CommandResult unknown = Run("progress --rep R-999");
+  EXPECT_NE(unknown.exit_code, 0);
+  EXPECT_THAT(unknown.err, HasSubstr("no rep has id 'R-999'"));
 }
 
 TEST_F(CoachingE2eTest, ImpactComputesEveryMetricFromTheHistory) {

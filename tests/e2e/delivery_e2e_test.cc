@@ -33,7 +33,7 @@ class DeliveryE2eTest : public ::testing::Test {
  protected:
   void SetUp() override {
     CommandResult demo =
-        RunSalescoach(dir_.path(), std::string("demo --dir team --as-of ") + kAsOf);
+        RunSalescoach(dir_.path(), std::string("demo --dir team --weeks 1 --as-of ") + kAsOf);
     ASSERT_EQ(demo.exit_code, 0) << demo.err;
     // The clip template is read by `report`, so reports are built again with links.
     std::filesystem::create_directories(dir_.path() / "config");

@@ -26,7 +26,7 @@ class FeedbackE2eTest : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = new ScratchDir("feedback_e2e");
     CommandResult demo =
-        RunSalescoach(dir_->path(), std::string("demo --dir team --as-of ") + kAsOf);
+        RunSalescoach(dir_->path(), std::string("demo --dir team --weeks 1 --as-of ") + kAsOf);
     ASSERT_EQ(demo.exit_code, 0) << demo.err;
   }
   static void TearDownTestSuite() {

@@ -29,7 +29,7 @@ class ReportE2eTest : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = new ScratchDir("report_e2e");
     CommandResult demo =
-        RunSalescoach(dir_->path(), std::string("demo --dir team --as-of ") + kAsOf);
+        RunSalescoach(dir_->path(), std::string("demo --dir team --weeks 1 --as-of ") + kAsOf);
     ASSERT_EQ(demo.exit_code, 0) << demo.err;
   }
   static void TearDownTestSuite() {
