@@ -87,11 +87,6 @@ Result<DemoCoachingResult> RunDemoCoaching(const DemoCoachingOptions& options,
   const std::string database = options.database.string();
   SC_ASSIGN_OR_RETURN(std::unique_ptr<store::SqliteStore> store,
                       store::SqliteStore::Open(database));
-  StoreOpener open = [database]() -> Result<std::unique_ptr<store::Store>> {
-    SC_ASSIGN_OR_RETURN(std::unique_ptr<store::SqliteStore> worker,
-                        store::SqliteStore::Open(database));
-    return std::unique_ptr<store::Store>(std::move(worker));
-  };
   TeamOptions team{.as_of = options.end_date,
                    .from = std::nullopt,
                    .out_dir = options.dir / "reports",
@@ -99,10 +94,11 @@ Result<DemoCoachingResult> RunDemoCoaching(const DemoCoachingOptions& options,
   if (options.weeks > 1) team.from = options.end_date.AddDays(-7 * (options.weeks - 1));
   DemoCoachingResult result;
   CoachingWeeks weeks(*store, config, options, result);
-  SC_ASSIGN_OR_RETURN(
-      result.team, RunTeam(*store, open, knowledge, team, [&](Date week, std::size_t, std::size_t) {
-        return options.weeks > 1 ? weeks.Run(week) : Status::Ok();
-      }));
+  SC_ASSIGN_OR_RETURN(result.team, RunTeam(*store, SqliteOpener(database), knowledge, team,
+                                           [&](Date week, std::size_t, std::size_t) {
+                                             return options.weeks > 1 ? weeks.Run(week)
+                                                                      : Status::Ok();
+                                           }));
   return result;
 }
 

@@ -11,6 +11,7 @@
 #include "base/thread_pool.h"
 #include "report/team_rollup.h"
 #include "scoring/levels.h"
+#include "store/sqlite_store.h"
 
 namespace sc::app {
 namespace {
@@ -134,6 +135,13 @@ Result<std::vector<TeamRollupFile>> WriteRollups(store::Store& store,
 }
 
 }  // namespace
+
+StoreOpener SqliteOpener(std::string path) {
+  return [path = std::move(path)]() -> Result<std::unique_ptr<store::Store>> {
+    SC_ASSIGN_OR_RETURN(std::unique_ptr<store::SqliteStore> store, store::SqliteStore::Open(path));
+    return std::unique_ptr<store::Store>(std::move(store));
+  };
+}
 
 Result<TeamRunResult> RunTeam(store::Store& store, const StoreOpener& open_store,
                               const CoachingKnowledge& knowledge, const TeamOptions& options,

@@ -69,6 +69,8 @@ struct TeamRunResult {
 
 // Opens another connection to the same store, for a worker.
 using StoreOpener = std::function<Result<std::unique_ptr<store::Store>>()>;
+// Opens the SQLite database at `path` again on every call.
+StoreOpener SqliteOpener(std::string path);
 // Called after each week is stored, with the week and how many weeks there are; a failure it
 // returns stops the run.
 using WeekDone = std::function<Status(Date as_of, std::size_t done, std::size_t total)>;

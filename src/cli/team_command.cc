@@ -45,17 +45,13 @@ int RunTeam(const TeamArgs& args, const GlobalOptions& global) {
   if (!knowledge.ok()) return ReportFailure(knowledge.status(), diagnostics);
   Result<std::unique_ptr<store::SqliteStore>> store = store::SqliteStore::Open(global.db);
   if (!store.ok()) return ReportFailure(store.status(), diagnostics);
-  app::StoreOpener open = [&global]() -> Result<std::unique_ptr<store::Store>> {
-    SC_ASSIGN_OR_RETURN(std::unique_ptr<store::SqliteStore> worker,
-                        store::SqliteStore::Open(global.db));
-    return std::unique_ptr<store::Store>(std::move(worker));
-  };
   ProgressBar bar("weekly reports", global.quiet);
-  Result<app::TeamRunResult> result = app::RunTeam(
-      **store, open, *knowledge, options, [&bar](Date, std::size_t done, std::size_t total) {
-        bar.Update(done, total);
-        return Status::Ok();
-      });
+  Result<app::TeamRunResult> result =
+      app::RunTeam(**store, app::SqliteOpener(global.db), *knowledge, options,
+                   [&bar](Date, std::size_t done, std::size_t total) {
+                     bar.Update(done, total);
+                     return Status::Ok();
+                   });
   bar.Finish();
   if (!result.ok()) return ReportFailure(result.status(), diagnostics);
   if (global.quiet) return kExitOk;

@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/file_io.h"
+#include "report/golden_file.h"
 
 namespace sc::report {
 namespace {
@@ -26,9 +27,6 @@ using json = nlohmann::ordered_json;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::Not;
-
-const std::filesystem::path kGolden =
-    std::filesystem::path(SC_SOURCE_DIR) / "tests" / "golden" / "report" / "small_report.json";
 
 scoring::SkillScore& SkillOf(ReportData& data, Skill skill) {
   return data.scores.skills[model::SkillIndex(skill)];
@@ -376,16 +374,7 @@ TEST(ReportJsonTest, MatchesTheGoldenFile) {
   const std::string rendered = RenderReportJson(Small());
   ASSERT_FALSE(rendered.empty());
   EXPECT_EQ(rendered.back(), '\n');  // a final newline
-  const char* update = std::getenv("SC_UPDATE_GOLDEN");
-  if (update != nullptr && std::string(update) == "1") {
-    Status written = WriteFile(kGolden, rendered);
-    ASSERT_TRUE(written.ok()) << written.ToString();
-    GTEST_SKIP() << "rewrote " << kGolden.string();
-  }
-  Result<std::string> golden = ReadFile(kGolden);
-  ASSERT_TRUE(golden.ok()) << golden.status().ToString()
-                           << "\n(run with SC_UPDATE_GOLDEN=1 to create it)";
-  EXPECT_EQ(rendered, *golden) << "run with SC_UPDATE_GOLDEN=1 to accept the new output";
+  ExpectGolden("small_report.json", rendered);
 }
 
 TEST(ReportJsonTest, MarkupInTranscriptTextIsEscapedAndReadsBack) {

@@ -16,6 +16,7 @@
 
 #include "base/file_io.h"
 #include "report/card.h"
+#include "report/golden_file.h"
 #include "report/html_report.h"
 #include "report/report_json.h"
 #include "report/markdown_report.h"
@@ -28,9 +29,6 @@ using model::Component;
 using model::Skill;
 using ::testing::HasSubstr;
 using ::testing::Not;
-
-const std::filesystem::path kGoldenDir =
-    std::filesystem::path(SC_SOURCE_DIR) / "tests" / "golden" / "report";
 
 scoring::SkillScore& SkillOf(ReportData& data, Skill skill) {
   return data.scores.skills[model::SkillIndex(skill)];
@@ -192,21 +190,6 @@ ReportData Rich() {
   data.call_review.to_review = review;
   data.status = ReportStatus::kPendingReview;
   return data;
-}
-
-// Compares `rendered` with tests/golden/report/<name>, or rewrites it with SC_UPDATE_GOLDEN=1.
-void ExpectGolden(const std::string& name, const std::string& rendered) {
-  const std::filesystem::path path = kGoldenDir / name;
-  const char* update = std::getenv("SC_UPDATE_GOLDEN");
-  if (update != nullptr && std::string(update) == "1") {
-    Status written = WriteFile(path, rendered);
-    ASSERT_TRUE(written.ok()) << written.ToString();
-    GTEST_SKIP() << "rewrote " << path.string();
-  }
-  Result<std::string> golden = ReadFile(path);
-  ASSERT_TRUE(golden.ok()) << golden.status().ToString()
-                           << "\n(run with SC_UPDATE_GOLDEN=1 to create it)";
-  EXPECT_EQ(rendered, *golden) << name << ": run with SC_UPDATE_GOLDEN=1 to accept the new output";
 }
 
 // Fails unless every item of `items` occurs in `text`, each after the one before.

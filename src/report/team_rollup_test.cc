@@ -34,6 +34,7 @@
 #include <fmt/format.h>
 
 #include "base/file_io.h"
+#include "report/golden_file.h"
 #include "report/report_text.h"
 
 namespace sc::report {
@@ -45,9 +46,6 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
-
-const std::filesystem::path kGoldenDir =
-    std::filesystem::path(SC_SOURCE_DIR) / "tests" / "golden" / "report";
 
 constexpr std::string_view kHostileName = "Jo <script>alert('x')</script> *Star*";
 
@@ -170,21 +168,6 @@ TeamRollupData EmptyTeam() {
   team.as_of = Date::FromYmd(2026, 11, 24);
   team.period = {Date::FromYmd(2026, 10, 28), Date::FromYmd(2026, 11, 24)};
   return team;
-}
-
-// Compares `rendered` with tests/golden/report/<name>, or rewrites it with SC_UPDATE_GOLDEN=1.
-void ExpectGolden(const std::string& name, const std::string& rendered) {
-  const std::filesystem::path path = kGoldenDir / name;
-  const char* update = std::getenv("SC_UPDATE_GOLDEN");
-  if (update != nullptr && std::string(update) == "1") {
-    Status written = WriteFile(path, rendered);
-    ASSERT_TRUE(written.ok()) << written.ToString();
-    GTEST_SKIP() << "rewrote " << path.string();
-  }
-  Result<std::string> golden = ReadFile(path);
-  ASSERT_TRUE(golden.ok()) << golden.status().ToString()
-                           << "\n(run with SC_UPDATE_GOLDEN=1 to create it)";
-  EXPECT_EQ(rendered, *golden) << name << ": run with SC_UPDATE_GOLDEN=1 to accept the new output";
 }
 
 // Fails unless every item of `items` occurs in `text`, each after the one before.
