@@ -547,8 +547,8 @@ TEST_F(CoachingPlanTest, FollowUpSaysThePreviousFocusMovedUp) {
 
 TEST_F(CoachingPlanTest, FollowUpSaysThePreviousFocusStayedFlat) {
   const std::string flat_62 =
-      "Last week's focus, Discovery, went from 60 to 62; habits take a few weeks to show in the "
-      "scores, so it stays in focus with a fresh practice activity.";
+      "Last week's focus, Discovery, is at 62 this week (last week: 60); habits take a few weeks "
+      "to show in the scores, so it stays in focus with a fresh practice activity.";
   RepScores scores = Blank();
   SetFlat(scores, Skill::kDiscovery, 62);  // 62 - 60 = +2, within ±3: flat
   EXPECT_THAT(Build(scores, WithPreviousFocus(ContextFor(Experienced()))).notes,
@@ -557,8 +557,9 @@ TEST_F(CoachingPlanTest, FollowUpSaysThePreviousFocusStayedFlat) {
   SetFlat(scores, Skill::kDiscovery, 63);  // +3 is not more than 3: still flat
   EXPECT_THAT(Build(scores, WithPreviousFocus(ContextFor(Experienced()))).notes,
               ElementsAre(
-                  "Last week's focus, Discovery, went from 60 to 63; habits take a few weeks to "
-                  "show in the scores, so it stays in focus with a fresh practice activity."));
+                  "Last week's focus, Discovery, is at 63 this week (last week: 60); habits take "
+                  "a few weeks to show in the scores, so it stays in focus with a fresh practice "
+                  "activity."));
 }
 
 TEST_F(CoachingPlanTest, FollowUpSaysThePreviousFocusMovedDown) {
