@@ -120,7 +120,8 @@ int RunDemo(const DemoArgs& args, const GlobalOptions& global) {
 Command RegisterDemo(CLI::App& app, const GlobalOptions& global) {
   CLI::App* demo = app.add_subcommand(
       "demo",
-      "generate a realistic sample team, import and analyze it, and show its call measures");
+      "generate a realistic sample team, import and analyze it, replay a quarter of weekly "
+      "coaching, and show its call measures, reports and coaching impact");
   auto args = std::make_shared<DemoArgs>();
   demo->add_option("--dir", args->dir, "folder for the generated files and database")
       ->capture_default_str();

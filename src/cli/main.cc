@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
   app.add_option("--db", global.db, "database file (default ./salescoach.db)");
   app.add_option("--config", global.config,
                  "folder of overrides: trackers.yaml, stopwords.txt, vader_lexicon.txt, "
-                 "scoring.yaml, playbook.yaml, tone.yaml")
+                 "scoring.yaml, playbook.yaml, tone.yaml, delivery.yaml")
       ->check(CLI::ExistingDirectory);
   app.add_flag("-q,--quiet", global.quiet, "print only errors");
 
