@@ -6,6 +6,10 @@
 #   make bench  install what is missing (and the benchmark's peers), build the benchmark in
 #               release, run it: analysis throughput, tracker compilation, the VADER peers
 #               (bench/README.md; pass options with BENCH_ARGS="--threads 4")
+#   make bench-scale
+#               install what is missing, build salescoach and the scale benchmark in release,
+#               run it: 1,000 reps and 100,000 calls through import, analyze, team and report
+#               (bench/README.md, "Scale"; pass options with SCALE_ARGS="--reps 100 --calls 10000")
 #
 # Builds use CMake presets (CMakePresets.json) and land in build/<preset>/.
 
@@ -13,8 +17,11 @@ DEMO_DIR ?= demo
 SALESCOACH := build/release/salescoach
 BENCH := build/release/salescoach_bench
 BENCH_ARGS ?=
+SCALE_BENCH := build/release/salescoach_scale_bench
+SCALE_ARGS ?=
 
-.PHONY: all demo test bench deps deps-bench build build-asan test-release test-asan clean
+.PHONY: all demo test bench bench-scale deps deps-bench build build-asan test-release test-asan \
+	clean
 
 all: build
 
@@ -47,6 +54,11 @@ bench: deps-bench
 	@test -f build/release/build.ninja || cmake --preset release >/dev/null
 	@cmake --build --preset release --target salescoach_bench
 	@$(BENCH) $(BENCH_ARGS)
+
+bench-scale: deps-bench
+	@test -f build/release/build.ninja || cmake --preset release >/dev/null
+	@cmake --build --preset release --target salescoach salescoach_scale_bench
+	@$(SCALE_BENCH) $(SCALE_ARGS)
 
 clean:
 	rm -rf build $(DEMO_DIR)
