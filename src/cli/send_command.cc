@@ -25,7 +25,7 @@ struct SendArgs {
   bool dry_run = false;
 };
 
-std::string DayOf(Timestamp at) { return at.ToString().substr(0, 10); }
+std::string DayOf(Timestamp at) { return at.date().ToString(); }
 
 std::string Recipients(const std::vector<std::string>& recipients) {
   return recipients.empty() ? "-" : fmt::format("{}", fmt::join(recipients, ", "));

@@ -590,9 +590,9 @@ Result<Playbook> Playbook::Parse(std::string_view yaml, std::string_view source,
                                  const ToneCheck& tone, Diagnostics* diagnostics) {
   Playbook playbook;
   SC_RETURN_IF_ERROR(config::ReadYaml(yaml, source, "playbook", diagnostics,
-                                        [&](const YAML::Node& root, config::YamlReader& reader) {
-                                          PlaybookReader(&playbook, tone, reader).ReadRoot(root);
-                                        }));
+                                      [&](const YAML::Node& root, config::YamlReader& reader) {
+                                        PlaybookReader(&playbook, tone, reader).ReadRoot(root);
+                                      }));
   return playbook;
 }
 
@@ -616,24 +616,9 @@ std::string_view Playbook::FollowUpTemplate(FocusMovement movement) const {
 
 std::string Playbook::FollowUp(FocusMovement movement, std::string_view skill,
                                std::string_view from, std::string_view to) const {
-  const std::string_view text = FollowUpTemplate(movement);
-  std::string out;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    bool replaced = false;
-    for (const auto& [placeholder, value] :
-         {std::pair{kPlaceholders[0], skill}, std::pair{kPlaceholders[1], from},
-          std::pair{kPlaceholders[2], to}}) {
-      if (text.substr(at, placeholder.size()) == placeholder) {
-        out += value;
-        at += placeholder.size();
-        replaced = true;
-        break;
-      }
-    }
-    if (!replaced) out += text[at++];
-  }
-  return out;
+  return FillPlaceholders(
+      FollowUpTemplate(movement),
+      {{kPlaceholders[0], skill}, {kPlaceholders[1], from}, {kPlaceholders[2], to}});
 }
 
 std::string_view Playbook::CallTypeNote(model::CallType type) const {

@@ -5,6 +5,7 @@
 #include "base/text.h"
 #include "delivery/email_message.h"
 #include "delivery/slack_message.h"
+#include "report/html_blocks.h"
 #include "report/report_text.h"
 
 namespace sc::delivery {
@@ -80,35 +81,52 @@ std::string FirstName(const Person& rep) {
   return space == std::string::npos ? name : name.substr(0, space);
 }
 
-// A small email-safe page for the follow-up: the same words as the text part, escaped.
+// The follow-up's words, plain, for both of its renderings.
+struct FollowUpWords {
+  std::string greeting;            // "Hi Ana,"
+  std::string opening;             // when the report was and the question
+  std::vector<std::string> items;  // the report's "This Week's Focus", one line each
+  std::string closing;             // what to do and what the next report will show
+};
+
+FollowUpWords WordsOf(const FollowUpToSend& followup) {
+  std::string first = FirstName(followup.rep);
+  FollowUpWords words{
+      .greeting = fmt::format("Hi {},", first.empty() ? "there" : first),
+      .opening =
+          fmt::format("A week ago your coaching report of {} set this week's focus. How did it go?",
+                      followup.report_as_of.ToString()),
+      .items = {},
+      .closing = fmt::format(
+          "Take two minutes to look back: which of these did you try on a call, and what "
+          "happened? {}",
+          followup.focus_skill.empty()
+              ? std::string("Your next report will show what moved.")
+              : fmt::format("Your next report will show how your {} score moved.",
+                            followup.focus_skill))};
+  for (const std::string& item : followup.this_week) {
+    words.items.push_back(report::text::OneLine(item));
+  }
+  return words;
+}
+
+constexpr std::string_view kSignature = "Sales Coaching";
+
+// The follow-up as a small email-safe page, drawn like the reports.
 std::string FollowUpHtml(const FollowUpToSend& followup) {
   using report::text::HtmlEscape;
-  std::string out =
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-      HtmlEscape(kFollowUpSubject) +
-      "</title>\n</head>\n<body style=\"margin:0;padding:16px;font-family:Arial,Helvetica,"
-      "sans-serif;font-size:15px;line-height:1.5;color:#1a202c;\">\n";
-  std::string first = FirstName(followup.rep);
-  out += fmt::format("<p>Hi {},</p>\n", HtmlEscape(first.empty() ? "there" : first));
-  out += fmt::format(
-      "<p>A week ago your coaching report of {} set this week's focus. How did it go?</p>\n",
-      HtmlEscape(followup.report_as_of.ToString()));
-  if (!followup.this_week.empty()) {
-    out += "<ol>\n";
-    for (const std::string& item : followup.this_week) {
-      out += fmt::format("<li>{}</li>\n", HtmlEscape(report::text::OneLine(item)));
-    }
-    out += "</ol>\n";
+  namespace html = report::html;
+  const FollowUpWords words = WordsOf(followup);
+  std::string out = html::PageStart(kFollowUpSubject, 640);
+  html::P(out, HtmlEscape(words.greeting));
+  html::P(out, HtmlEscape(words.opening));
+  int number = 0;
+  for (const std::string& item : words.items) {
+    html::P(out, fmt::format("{}. {}", ++number, HtmlEscape(item)));
   }
-  out += fmt::format("<p>{}</p>\n",
-                     HtmlEscape(fmt::format("Take two minutes to look back: which of these did you "
-                                            "try on a call, and what happened? {}",
-                                            followup.focus_skill.empty()
-                                                ? "Your next report will show what moved."
-                                                : fmt::format("Your next report will show how your "
-                                                              "{} score moved.",
-                                                              followup.focus_skill))));
-  out += "<p>Sales Coaching</p>\n</body>\n</html>\n";
+  html::P(out, HtmlEscape(words.closing));
+  html::P(out, HtmlEscape(kSignature));
+  out += html::PageEnd();
   return out;
 }
 
@@ -116,24 +134,15 @@ std::string FollowUpHtml(const FollowUpToSend& followup) {
 
 std::string FollowUpMarkdown(const FollowUpToSend& followup) {
   using report::text::MarkdownEscape;
-  std::string first = FirstName(followup.rep);
-  std::string out = fmt::format("Hi {},\n\n", MarkdownEscape(first.empty() ? "there" : first));
-  out +=
-      fmt::format("A week ago your coaching report of {} set this week's focus. How did it go?\n\n",
-                  followup.report_as_of.ToString());
+  const FollowUpWords words = WordsOf(followup);
+  std::string out =
+      fmt::format("{}\n\n{}\n\n", MarkdownEscape(words.greeting), MarkdownEscape(words.opening));
   int number = 0;
-  for (const std::string& item : followup.this_week) {
-    out += fmt::format("{}. {}\n", ++number, MarkdownEscape(report::text::OneLine(item)));
+  for (const std::string& item : words.items) {
+    out += fmt::format("{}. {}\n", ++number, MarkdownEscape(item));
   }
   if (number > 0) out += '\n';
-  out +=
-      "Take two minutes to look back: which of these did you try on a call, and what "
-      "happened? ";
-  out += followup.focus_skill.empty()
-             ? std::string("Your next report will show what moved.")
-             : fmt::format("Your next report will show how your {} score moved.",
-                           MarkdownEscape(followup.focus_skill));
-  out += "\n\nSales Coaching\n";
+  out += fmt::format("{}\n\n{}\n", MarkdownEscape(words.closing), kSignature);
   return out;
 }
 
